@@ -1,0 +1,89 @@
+package dev.linger.term;
+
+import java.util.Arrays;
+
+/** A growable byte array with the few writers the line encoding needs; not thread-safe. */
+public final class ByteSink {
+    private byte[] buf;
+    private int size;
+
+    public ByteSink(int capacity) {
+        buf = new byte[Math.max(16, capacity)];
+    }
+
+    public void write(int b) {
+        ensure(1);
+        buf[size++] = (byte) b;
+    }
+
+    public void write(byte[] b, int off, int len) {
+        ensure(len);
+        System.arraycopy(b, off, buf, size, len);
+        size += len;
+    }
+
+    public void write(byte[] b) {
+        write(b, 0, b.length);
+    }
+
+    public void writeVarint(int v) {
+        ensure(5);
+        while ((v & ~0x7F) != 0) {
+            buf[size++] = (byte) ((v & 0x7F) | 0x80);
+            v >>>= 7;
+        }
+        buf[size++] = (byte) v;
+    }
+
+    /** One UTF-16 unit in the UTF-8 shape (surrogates encoded individually). */
+    public void writeCharUnit(char c) {
+        ensure(3);
+        if (c < 0x80) {
+            buf[size++] = (byte) c;
+        } else if (c < 0x800) {
+            buf[size++] = (byte) (0xC0 | (c >> 6));
+            buf[size++] = (byte) (0x80 | (c & 0x3F));
+        } else {
+            buf[size++] = (byte) (0xE0 | (c >> 12));
+            buf[size++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+            buf[size++] = (byte) (0x80 | (c & 0x3F));
+        }
+    }
+
+    public void writeAscii(String s) {
+        ensure(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            buf[size++] = (byte) s.charAt(i);
+        }
+    }
+
+    public void writeInt(int v) {
+        ensure(4);
+        buf[size++] = (byte) (v >>> 24);
+        buf[size++] = (byte) (v >>> 16);
+        buf[size++] = (byte) (v >>> 8);
+        buf[size++] = (byte) v;
+    }
+
+    public int size() {
+        return size;
+    }
+
+    public void reset() {
+        size = 0;
+    }
+
+    public byte[] array() {
+        return buf;
+    }
+
+    public byte[] toByteArray() {
+        return Arrays.copyOf(buf, size);
+    }
+
+    private void ensure(int extra) {
+        if (size + extra > buf.length) {
+            buf = Arrays.copyOf(buf, Math.max(buf.length * 2, size + extra));
+        }
+    }
+}

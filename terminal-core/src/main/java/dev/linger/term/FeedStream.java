@@ -1,0 +1,103 @@
+package dev.linger.term;
+
+import com.techsenger.jeditermfx.core.TerminalDataStream;
+
+import java.util.Arrays;
+
+/**
+ * The emulator's input: decoded characters pushed by {@link TerminalEngine#feed}. Running dry
+ * throws EOF, which the emulator swallows; the engine then rewinds to where the unfinished
+ * escape sequence began and keeps those characters for the next feed. Escape sequences are
+ * read whole before they act, so a rewind never repeats an effect.
+ */
+final class FeedStream implements TerminalDataStream {
+    private char[] buf = new char[8192];
+    private int pos;
+    private int end;
+    private int mark;
+    private boolean ranDry;
+
+    /** Drops consumed characters, keeps the unread tail, appends {@code len} more. */
+    void append(char[] chars, int off, int len) {
+        int tail = end - pos;
+        if (tail + len > buf.length) {
+            char[] bigger = new char[Math.max(buf.length * 2, tail + len)];
+            System.arraycopy(buf, pos, bigger, 0, tail);
+            buf = bigger;
+        } else if (pos > 0) {
+            System.arraycopy(buf, pos, buf, 0, tail);
+        }
+        pos = 0;
+        end = tail;
+        System.arraycopy(chars, off, buf, end, len);
+        end += len;
+    }
+
+    /** Marks the start of one emulator step. */
+    void mark() {
+        mark = pos;
+        ranDry = false;
+    }
+
+    boolean ranDry() {
+        return ranDry;
+    }
+
+    /** Goes back to the last mark: the unfinished sequence is read again when more arrives. */
+    void rewind() {
+        pos = mark;
+    }
+
+    /** Characters received but not yet consumed (an unfinished sequence). */
+    char[] pending() {
+        return Arrays.copyOfRange(buf, pos, end);
+    }
+
+    int available() {
+        return end - pos;
+    }
+
+    void clear() {
+        pos = 0;
+        end = 0;
+    }
+
+    @Override
+    public char getChar() throws EOF {
+        if (pos >= end) {
+            ranDry = true;
+            throw new EOF();
+        }
+        return buf[pos++];
+    }
+
+    @Override
+    public void pushChar(char c) throws EOF {
+        if (pos == 0) {
+            throw new EOF();
+        }
+        buf[--pos] = c;
+    }
+
+    @Override
+    public String readNonControlCharacters(int maxChars) {
+        int start = pos;
+        int limit = Math.min(end, pos + Math.max(0, maxChars));
+        while (pos < limit && buf[pos] >= 0x20) {
+            pos++;
+        }
+        return new String(buf, start, pos - start);
+    }
+
+    @Override
+    public void pushBackBuffer(char[] bytes, int length) throws EOF {
+        for (int i = length - 1; i >= 0; i--) {
+            pushChar(bytes[i]);
+        }
+    }
+
+    @Override
+    public boolean isEmpty() {
+        return pos >= end;
+    }
+}

@@ -1,0 +1,162 @@
+package dev.linger.term;
+
+import com.techsenger.jeditermfx.core.TerminalColor;
+import com.techsenger.jeditermfx.core.TextStyle;
+import com.techsenger.jeditermfx.core.model.CharBuffer;
+import com.techsenger.jeditermfx.core.model.TerminalLine;
+import com.techsenger.jeditermfx.core.util.CharUtils;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+
+/**
+ * The compact encoding of one terminal line used by the scrollback store, snapshots and persistence.
+ *
+ * <pre>
+ * line  = flags(1: bit0 wrapped) varint(runCount) run*
+ * run   = varint(optionBits) color(fg) color(bg) varint(charCount) chars
+ * color = 0 (default) | 1 index(1) | 2 r g b
+ * chars = each UTF-16 unit as 1, 2 or 3 bytes (the UTF-8 shape, units encoded one by one)
+ * </pre>
+ * Encoding units one by one keeps JediTerm's filler and double-width marker characters intact
+ * and makes decoding a single pass with a known length.
+ */
+public final class LineCodec {
+    private static final TextStyle.Option[] OPTIONS = TextStyle.Option.values();
+
+    private LineCodec() {
+    }
+
+    public static byte[] encode(TerminalLine line) {
+        ByteSink out = new ByteSink(64);
+        encode(line, out);
+        return out.toByteArray();
+    }
+
+    public static void encode(TerminalLine line, ByteSink out) {
+        List<TerminalLine.TextEntry> entries = line.getEntries();
+        out.write(line.isWrapped() ? 1 : 0);
+        out.writeVarint(entries.size());
+        for (TerminalLine.TextEntry entry : entries) {
+            TextStyle style = entry.getStyle();
+            out.writeVarint(optionBits(style));
+            writeColor(out, style.getForeground());
+            writeColor(out, style.getBackground());
+            CharBuffer text = entry.getText();
+            int n = text.length();
+            out.writeVarint(n);
+            char[] buf = text.getBuf();
+            int start = text.getStart();
+            for (int i = 0; i < n; i++) {
+                out.writeCharUnit(buf[start + i]);
+            }
+        }
+    }
+
+    public static TerminalLine decode(byte[] data) {
+        ByteSource in = new ByteSource(data, 0, data.length);
+        boolean wrapped = (in.read() & 1) != 0;
+        int runs = in.readVarint();
+        TerminalLine line = new TerminalLine();
+        List<TerminalLine.TextEntry> entries = new ArrayList<>(runs);
+        for (int r = 0; r < runs; r++) {
+            int bits = in.readVarint();
+            TerminalColor fg = readColor(in);
+            TerminalColor bg = readColor(in);
+            int n = in.readVarint();
+            char[] chars = new char[n];
+            for (int i = 0; i < n; i++) {
+                chars[i] = in.readCharUnit();
+            }
+            entries.add(new TerminalLine.TextEntry(styleOf(bits, fg, bg), new CharBuffer(chars, 0, n)));
+        }
+        // TerminalLine offers no bulk constructor for several entries; writing runs one after
+        // another in order rebuilds the same entries.
+        int x = 0;
+        for (TerminalLine.TextEntry e : entries) {
+            line.writeString(x, e.getText(), e.getStyle());
+            x += e.getLength();
+        }
+        line.setWrapped(wrapped);
+        return line;
+    }
+
+    /** The line's characters without styles: NUL fillers become spaces, trailing blanks are kept. */
+    public static String text(byte[] data) {
+        ByteSource in = new ByteSource(data, 0, data.length);
+        in.read();
+        int runs = in.readVarint();
+        StringBuilder sb = new StringBuilder();
+        for (int r = 0; r < runs; r++) {
+            in.readVarint();
+            readColor(in);
+            readColor(in);
+            int n = in.readVarint();
+            for (int i = 0; i < n; i++) {
+                char c = in.readCharUnit();
+                if (c == CharUtils.DWC) {
+                    continue;
+                }
+                sb.append(c == 0 ? ' ' : c);
+            }
+        }
+        return sb.toString();
+    }
+
+    public static boolean isWrapped(byte[] data) {
+        return data.length > 0 && (data[0] & 1) != 0;
+    }
+
+    static int optionBits(TextStyle style) {
+        int bits = 0;
+        for (int i = 0; i < OPTIONS.length; i++) {
+            if (style.hasOption(OPTIONS[i])) {
+                bits |= 1 << i;
+            }
+        }
+        return bits;
+    }
+
+    static TextStyle styleOf(int bits, TerminalColor fg, TerminalColor bg) {
+        if (bits == 0 && fg == null && bg == null) {
+            return TextStyle.EMPTY;
+        }
+        EnumSet<TextStyle.Option> options = EnumSet.noneOf(TextStyle.Option.class);
+        for (int i = 0; i < OPTIONS.length; i++) {
+            if ((bits & (1 << i)) != 0) {
+                options.add(OPTIONS[i]);
+            }
+        }
+        return new TextStyle(fg, bg, options);
+    }
+
+    private static void writeColor(ByteSink out, TerminalColor color) {
+        if (color == null) {
+            out.write(0);
+        } else if (color.isIndexed()) {
+            out.write(1);
+            out.write(color.getColorIndex());
+        } else {
+            com.techsenger.jeditermfx.core.Color c = color.toColor();
+            out.write(2);
+            out.write(c.getRed());
+            out.write(c.getGreen());
+            out.write(c.getBlue());
+        }
+    }
+
+    private static TerminalColor readColor(ByteSource in) {
+        int kind = in.read();
+        switch (kind) {
+            case 0:
+                return null;
+            case 1:
+                return TerminalColor.index(in.read());
+            case 2:
+                return TerminalColor.rgb(in.read(), in.read(), in.read());
+            default:
+                throw new IllegalArgumentException("corrupt encoded line: colour kind " + kind);
+        }
+    }
+}

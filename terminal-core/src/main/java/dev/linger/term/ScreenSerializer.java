@@ -1,0 +1,212 @@
+package dev.linger.term;
+
+import com.techsenger.jeditermfx.core.CursorShape;
+import com.techsenger.jeditermfx.core.TerminalMode;
+import com.techsenger.jeditermfx.core.TextStyle;
+import com.techsenger.jeditermfx.core.emulator.mouse.MouseFormat;
+import com.techsenger.jeditermfx.core.emulator.mouse.MouseMode;
+import com.techsenger.jeditermfx.core.model.CharBuffer;
+import com.techsenger.jeditermfx.core.model.LinesBuffer;
+import com.techsenger.jeditermfx.core.model.StoredCursor;
+import com.techsenger.jeditermfx.core.model.TerminalLine;
+import com.techsenger.jeditermfx.core.model.TerminalTextBuffer;
+import com.techsenger.jeditermfx.core.util.CharUtils;
+
+import java.util.List;
+import java.util.function.IntFunction;
+
+/**
+ * The VT byte stream that rebuilds an engine's screen in a fresh engine of the same size: both
+ * screens (main and alternate) cell by cell with attributes and wrap marks, the cursor and its
+ * saved copy, scroll region, modes, mouse reporting, bracketed paste, cursor shape, title, the
+ * pen, and finally any half-received escape sequence, so that live output continues seamlessly.
+ */
+public final class ScreenSerializer {
+    private static final String CSI = "\u001b[";
+
+    private ScreenSerializer() {
+    }
+
+    /** Must be called by the engine's owner, serialised with feeds. */
+    public static byte[] serialize(TerminalEngine engine) {
+        TerminalTextBuffer buffer = engine.textBuffer();
+        buffer.lock();
+        try {
+            return write(engine);
+        } finally {
+            buffer.unlock();
+        }
+    }
+
+    private static byte[] write(TerminalEngine engine) {
+        EngineTerminal t = engine.engineTerminal();
+        TerminalTextBuffer buffer = engine.textBuffer();
+        DisplayState display = engine.display();
+        int width = buffer.getWidth();
+        int height = buffer.getHeight();
+        ByteSink out = new ByteSink(width * height * 2 + 256);
+        out.writeAscii("\u001bc");                // full reset: the receiver may not be fresh
+        out.writeAscii(CSI + "?7h");              // paint with autowrap on; restored below
+        // Modes that do not change how text is written go first: the core's cursor-shape
+        // handler leaves a blank in the cursor cell, which the painting below then covers.
+        modes(out, t, display);
+        boolean alternate = buffer.isUsingAlternateBuffer();
+        if (alternate) {
+            LinesBuffer main = t.mainScreenWhileAlternate();
+            paint(out, height, width, main::getLine);
+            out.writeAscii(CSI + "?1047h");       // switch without touching the saved cursor
+            out.writeAscii(CSI + "2J");
+        }
+        paint(out, height, width, buffer::getLine);
+
+        StoredCursor saved = t.storedCursor();
+        if (saved != null) {
+            moveTo(out, saved.getCursorY(), saved.getCursorX() + 1);   // x is 0-based there
+            SgrWriter.write(out, saved.getTextStyle());
+            out.writeAscii("\u001b7");
+        }
+        int top = t.scrollRegionTop();
+        int bottom = t.scrollRegionBottom();
+        if (top != 1 || bottom != height) {
+            out.writeAscii(CSI + top + ";" + bottom + "r");
+        }
+        setPrivate(out, 7, t.isModelEnabled(TerminalMode.AutoWrap));
+        if (t.isModelEnabled(TerminalMode.InsertMode)) {
+            out.writeAscii(CSI + "4h");
+        }
+        cursor(out, t, buffer, width);
+        SgrWriter.write(out, t.getStyleState().getCurrent());
+        out.write(engine.pendingBytes());
+        return out.toByteArray();
+    }
+
+    private static void paint(ByteSink out, int height, int width, IntFunction<TerminalLine> lines) {
+        out.writeAscii(CSI + "0m" + CSI + "H");
+        boolean continueFromPrevious = false;
+        for (int y = 0; y < height; y++) {
+            TerminalLine line = lines.apply(y);
+            if (!continueFromPrevious) {
+                moveTo(out, y + 1, 1);
+            }
+            int cells = writeCells(out, line, width);
+            // A wrapped row written to the last column wraps into the next by itself, which is
+            // the only way to set the wrap mark: the next row then needs no cursor move.
+            continueFromPrevious = line.isWrapped() && cells >= width && y + 1 < height;
+        }
+    }
+
+    /** Writes the row's cells; returns how many columns were written. */
+    private static int writeCells(ByteSink out, TerminalLine line, int width) {
+        int x = 0;
+        List<TerminalLine.TextEntry> entries = line.getEntries();
+        TextStyle current = null;
+        for (TerminalLine.TextEntry entry : entries) {
+            if (x >= width) {
+                break;
+            }
+            CharBuffer text = entry.getText();
+            TextStyle style = entry.getStyle();
+            int n = Math.min(text.length(), width - x);
+            int i = 0;
+            while (i < n) {
+                char c = text.charAt(i);
+                if (c == CharUtils.NUL_CHAR) {
+                    int run = 1;
+                    while (i + run < n && text.charAt(i + run) == CharUtils.NUL_CHAR) {
+                        run++;
+                    }
+                    if (!style.equals(TextStyle.EMPTY)) {
+                        // Erased cells keep the erasing colour: ECH recreates them as erased.
+                        if (!style.equals(current)) {
+                            SgrWriter.write(out, style);
+                            current = style;
+                        }
+                        out.writeAscii(CSI + run + "X");
+                    }
+                    out.writeAscii(CSI + run + "C");
+                    i += run;
+                    continue;
+                }
+                if (!style.equals(current)) {
+                    SgrWriter.write(out, style);
+                    current = style;
+                }
+                if (c != CharUtils.DWC) {
+                    out.writeCharUnit(c);
+                }
+                i++;
+            }
+            x += n;
+        }
+        return x;
+    }
+
+    private static void modes(ByteSink out, EngineTerminal t, DisplayState display) {
+        setPrivate(out, 1, t.isModelEnabled(TerminalMode.CursorKey));
+        setPrivate(out, 25, display.cursorVisible());
+        setPrivate(out, 1039, t.isModelEnabled(TerminalMode.AltSendsEscape));
+        setPrivate(out, 2004, display.bracketedPaste());
+        if (t.isModelEnabled(TerminalMode.AutoNewLine)) {
+            out.writeAscii(CSI + "20h");
+        }
+        out.writeAscii(t.isModelEnabled(TerminalMode.Keypad) ? "\u001b=" : "\u001b>");
+        MouseMode mouse = display.mouseMode();
+        if (mouse == MouseMode.MOUSE_REPORTING_NORMAL) {
+            setPrivate(out, 1000, true);
+        } else if (mouse == MouseMode.MOUSE_REPORTING_HILITE) {
+            setPrivate(out, 1001, true);
+        } else if (mouse == MouseMode.MOUSE_REPORTING_BUTTON_MOTION) {
+            setPrivate(out, 1002, true);
+        } else if (mouse == MouseMode.MOUSE_REPORTING_ALL_MOTION) {
+            setPrivate(out, 1003, true);
+        }
+        MouseFormat format = display.mouseFormat();
+        if (format == MouseFormat.MOUSE_FORMAT_XTERM_EXT) {
+            setPrivate(out, 1005, true);
+        } else if (format == MouseFormat.MOUSE_FORMAT_SGR) {
+            setPrivate(out, 1006, true);
+        } else if (format == MouseFormat.MOUSE_FORMAT_URXVT) {
+            setPrivate(out, 1015, true);
+        }
+        CursorShape shape = display.cursorShape();
+        if (shape != null) {
+            out.writeAscii(CSI + (shape.ordinal() + 1) + " q");
+        }
+        String title = display.title();
+        if (!title.isEmpty()) {
+            out.writeAscii("\u001b]2;");
+            for (int i = 0; i < title.length(); i++) {
+                out.writeCharUnit(title.charAt(i));
+            }
+            out.write(7);
+        }
+    }
+
+    private static void cursor(ByteSink out, EngineTerminal t, TerminalTextBuffer buffer, int width) {
+        int x = t.getCursorX();   // 1-based; width + 1 means "wrap pending"
+        int y = t.getCursorY();
+        boolean origin = t.isModelEnabled(TerminalMode.OriginMode);
+        if (origin) {
+            out.writeAscii(CSI + "?6h");
+        }
+        int row = origin ? y - t.scrollRegionTop() + 1 : y;
+        if (x > width && y >= 1 && y <= buffer.getHeight()) {
+            // Rewrite the last cell so the cursor ends past it, as the program left it.
+            TerminalLine line = buffer.getLine(y - 1);
+            moveTo(out, row, width);
+            char c = line.charAt(width - 1);
+            SgrWriter.write(out, line.getStyleAt(width - 1));
+            out.writeCharUnit(c == CharUtils.NUL_CHAR || c == CharUtils.DWC ? ' ' : c);
+        } else {
+            moveTo(out, row, x);
+        }
+    }
+
+    private static void setPrivate(ByteSink out, int mode, boolean on) {
+        out.writeAscii(CSI + "?" + mode + (on ? "h" : "l"));
+    }
+
+    private static void moveTo(ByteSink out, int row, int column) {
+        out.writeAscii(CSI + row + ";" + column + "H");
+    }
+}

@@ -1,0 +1,124 @@
+package dev.linger.term;
+
+import com.techsenger.jeditermfx.core.TerminalMode;
+import com.techsenger.jeditermfx.core.model.TerminalLine;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ScreenSerializerTest {
+
+    @Test
+    void freshEngineFedTheSnapshotMatchesCellByCell() {
+        TerminalEngine source = new TerminalEngine(40, 10, 100);
+        feed(source, "plain line\r\n\u001b[1;31mbold red\u001b[0m and \u001b[4;38;2;10;20;30mtruecolour\u001b[0m\r\n");
+        feed(source, "\u001b[44m\u001b[K\u001b[0m erased with blue\r\n");
+        feed(source, "wide: \u4e2d\u6587 emoji-ish \u2603\r\n");
+        feed(source, "x".repeat(55) + "\r\n");                       // wraps onto the next row
+        feed(source, "\u001b[7minverse\u001b[0m \u001b[2mdim\u001b[0m \u001b[3mitalic\u001b[0m \u001b[8mhidden\u001b[0m");
+        feed(source, "\u001b]2;my title\u0007\u001b[?2004h\u001b[?1002h\u001b[?1006h\u001b[?1h\u001b[5 q");
+        feed(source, "\u001b[3;4H\u001b[1;32m");                      // cursor and pen mid-screen
+
+        TerminalEngine copy = replay(source);
+
+        assertSameScreen(source, copy);
+        assertThat(copy.title()).isEqualTo("my title");
+        assertThat(copy.display().bracketedPaste()).isTrue();
+        assertThat(copy.display().mouseMode()).isEqualTo(source.display().mouseMode());
+        assertThat(copy.display().mouseFormat()).isEqualTo(source.display().mouseFormat());
+        assertThat(copy.display().cursorShape()).isEqualTo(source.display().cursorShape());
+        assertThat(copy.terminal().isModelEnabled(TerminalMode.CursorKey)).isTrue();
+        assertThat(copy.terminal().getStyleState().getCurrent()).isEqualTo(source.terminal().getStyleState().getCurrent());
+    }
+
+    @Test
+    void alternateScreenAndTheMainScreenBehindItAreBothRebuilt() {
+        TerminalEngine source = new TerminalEngine(30, 8, 100);
+        feed(source, "main one\r\nmain two\r\n$ vim");
+        feed(source, "\u001b[?1049h\u001b[H\u001b[2J~ alt content\r\n\u001b[1m~ bold\u001b[0m\u001b[2;5r\u001b[6;3H");
+
+        TerminalEngine copy = replay(source);
+
+        assertThat(copy.textBuffer().isUsingAlternateBuffer()).isTrue();
+        assertSameScreen(source, copy);
+        assertThat(copy.engineTerminal().scrollRegionTop()).isEqualTo(2);
+        assertThat(copy.engineTerminal().scrollRegionBottom()).isEqualTo(5);
+
+        feed(source, "\u001b[?1049l");
+        feed(copy, "\u001b[?1049l");
+        assertSameScreen(source, copy);
+        assertThat(copy.screenLines().get(2)).isEqualTo("$ vim");
+    }
+
+    @Test
+    void halfReceivedEscapeSequenceCarriesIntoTheCopy() {
+        TerminalEngine source = new TerminalEngine(20, 5, 10);
+        feed(source, "abc\u001b[3");
+        TerminalEngine copy = replay(source);
+        feed(source, "1mred");
+        feed(copy, "1mred");
+        assertSameScreen(source, copy);
+        assertThat(copy.screenLines().get(0)).isEqualTo("abcred");
+    }
+
+    @Test
+    void cursorLeftPastTheLastColumnStaysPendingWrap() {
+        TerminalEngine source = new TerminalEngine(10, 4, 10);
+        feed(source, "0123456789");
+        TerminalEngine copy = replay(source);
+        feed(source, "X");
+        feed(copy, "X");
+        assertSameScreen(source, copy);
+    }
+
+    static TerminalEngine replay(TerminalEngine source) {
+        byte[] snapshot = ScreenSerializer.serialize(source);
+        TerminalEngine copy = new TerminalEngine(source.columns(), source.rows(), 100);
+        copy.feed(snapshot);
+        return copy;
+    }
+
+    static void feed(TerminalEngine engine, String s) {
+        engine.feed(s.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static void assertSameScreen(TerminalEngine a, TerminalEngine b) {
+        assertThat(cells(b)).isEqualTo(cells(a));
+        assertThat(b.terminal().getCursorX()).as("cursor x").isEqualTo(a.terminal().getCursorX());
+        assertThat(b.terminal().getCursorY()).as("cursor y").isEqualTo(a.terminal().getCursorY());
+    }
+
+    private static String style(com.techsenger.jeditermfx.core.TextStyle s) {
+        if (s == null) {
+            return "";
+        }
+        if (s.equals(com.techsenger.jeditermfx.core.TextStyle.EMPTY)) {
+            return "_";
+        }
+        return "{" + LineCodec.optionBits(s) + "," + color(s.getForeground()) + "," + color(s.getBackground()) + "}";
+    }
+
+    private static String color(com.techsenger.jeditermfx.core.TerminalColor c) {
+        return c == null ? "-" : c.isIndexed() ? "i" + c.getColorIndex() : c.toColor().toString();
+    }
+
+    /** Every cell as char+style, NUL shown as space, plus each row's wrap mark. */
+    static List<String> cells(TerminalEngine e) {
+        List<String> rows = new ArrayList<>();
+        for (int y = 0; y < e.rows(); y++) {
+            TerminalLine line = e.textBuffer().getLine(y);
+            StringBuilder sb = new StringBuilder();
+            for (int x = 0; x < e.columns(); x++) {
+                char c = line.charAt(x);
+                sb.append(c == 0 ? '.' : c).append(style(line.getStyleAt(x)));
+            }
+            sb.append(line.isWrapped() ? " wrapped" : "");
+            rows.add(sb.toString());
+        }
+        return rows;
+    }
+}
