@@ -29,16 +29,21 @@ public final class LineCodec {
     }
 
     public static byte[] encode(TerminalLine line) {
-        ByteSink out = new ByteSink(64);
+        ByteSink out = SCRATCH.get();
+        out.reset();
         encode(line, out);
         return out.toByteArray();
     }
 
+    private static final ThreadLocal<ByteSink> SCRATCH = ThreadLocal.withInitial(() -> new ByteSink(512));
+
     public static void encode(TerminalLine line, ByteSink out) {
         List<TerminalLine.TextEntry> entries = line.getEntries();
         out.write(line.isWrapped() ? 1 : 0);
-        out.writeVarint(entries.size());
-        for (TerminalLine.TextEntry entry : entries) {
+        int count = entries.size();
+        out.writeVarint(count);
+        for (int e = 0; e < count; e++) {
+            TerminalLine.TextEntry entry = entries.get(e);
             TextStyle style = entry.getStyle();
             out.writeVarint(optionBits(style));
             writeColor(out, style.getForeground());

@@ -58,7 +58,7 @@ public final class TerminalEngine {
 
     public TerminalEngine(int columns, int rows, int scrollbackLines) {
         TermSize size = JediTerminal.ensureTermMinimumSize(new TermSize(columns, rows));
-        textBuffer = new TerminalTextBuffer(size.getColumns(), size.getRows(), styleState, Integer.MAX_VALUE, null);
+        textBuffer = new EngineTextBuffer(size.getColumns(), size.getRows(), styleState);
         terminal = new EngineTerminal(this, display, textBuffer, styleState);
         terminal.setTerminalOutput(NO_REPLIES);
         emulator = new JediEmulator(stream, terminal);
