@@ -8,6 +8,12 @@ public final class SgrWriter {
     private SgrWriter() {
     }
 
+    public static String sequence(TextStyle style) {
+        ByteSink out = new ByteSink(32);
+        write(out, style);
+        return new String(out.array(), 0, out.size(), java.nio.charset.StandardCharsets.US_ASCII);
+    }
+
     public static void write(ByteSink out, TextStyle style) {
         out.writeAscii("\u001b[0");
         if (style.hasOption(TextStyle.Option.BOLD)) {

@@ -1,0 +1,36 @@
+package dev.linger.agent.cli;
+
+import dev.linger.agent.Version;
+import dev.linger.agent.server.AgentLogging;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code linger} command: the scriptable face of the agent. */
+@Command(name = "linger", mixinStandardHelpOptions = true, version = "linger " + Version.RELEASE,
+        description = "Terminal sessions that outlive their window: run, list, drive and attach to shells held by the Linger agent.",
+        subcommands = {AgentCommand.class, LsCommand.class, NewCommand.class, SendCommand.class, CaptureCommand.class,
+                WaitCommand.class, RenameCommand.class, KillCommand.class, AttachCommand.class})
+public final class Main implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the CLI and returns its exit status (tests call this in-process). */
+    public static int run(String... args) {
+        boolean agentRun = args.length >= 2 && "agent".equals(args[0]) && "run".equals(args[1]);
+        if (!agentRun) {
+            AgentLogging.quiet();
+        }
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler(new CliErrors());
+        return cli.execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+}

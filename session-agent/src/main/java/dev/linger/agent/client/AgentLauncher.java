@@ -1,0 +1,110 @@
+package dev.linger.agent.client;
+
+import dev.linger.agent.home.LingerHome;
+import dev.linger.agent.protocol.ProtocolException;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds the agent of a home or starts one, detached: in its own process session (no terminal,
+ * no hangup from the one that launched it), output to the home's log directory.
+ */
+public final class AgentLauncher {
+    public static final String MAIN_CLASS = "dev.linger.agent.cli.Main";
+    private static final long START_TIMEOUT_MS = 15_000;
+    /** JVM options for the agent: a small, steady footprint matters more than peak GC speed. */
+    private static final List<String> AGENT_JVM_OPTIONS = List.of(
+            "-XX:+UseSerialGC", "-Xss512k", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30",
+            "-Xms16m", "-Djava.awt.headless=true");
+
+    private final LingerHome home;
+
+    public AgentLauncher(LingerHome home) {
+        this.home = home;
+    }
+
+    /** A connection to the running agent, if one answers. */
+    public Optional<AgentClient> connectIfRunning() throws ProtocolException {
+        Path socket = home.socket();
+        if (!Files.exists(socket)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(AgentClient.connect(socket));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A connection to the agent, starting it first when none answers. */
+    public AgentClient connectOrStart() throws IOException, ProtocolException {
+        Optional<AgentClient> running = connectIfRunning();
+        if (running.isPresent()) {
+            return running.get();
+        }
+        Process process = spawn();
+        long deadline = System.currentTimeMillis() + START_TIMEOUT_MS;
+        while (System.currentTimeMillis() < deadline) {
+            running = connectIfRunning();
+            if (running.isPresent()) {
+                return running.get();
+            }
+            // An agent that lost a start race exits at once while the winner binds: keep waiting
+            // for the winner, but not the whole timeout when ours failed alone.
+            if (!process.isAlive() && process.exitValue() != 0) {
+                deadline = Math.min(deadline, System.currentTimeMillis() + 3_000);
+            }
+            sleep(20);
+        }
+        throw new IOException("the agent did not start; see " + home.logDir().resolve("agent.out")
+                + " and " + home.agentLog());
+    }
+
+    /** Starts {@code linger agent run} detached from this process and its terminal. */
+    public Process spawn() throws IOException {
+        home.ensureDirectories();
+        List<String> cmd = new ArrayList<>();
+        Path setsid = Paths.get("/usr/bin/setsid");
+        if (Files.isExecutable(setsid)) {
+            cmd.add(setsid.toString());
+        }
+        cmd.add(javaBinary());
+        cmd.addAll(AGENT_JVM_OPTIONS);
+        cmd.add("-cp");
+        cmd.add(System.getProperty("java.class.path"));
+        cmd.add(MAIN_CLASS);
+        cmd.add("agent");
+        cmd.add("run");
+        ProcessBuilder pb = new ProcessBuilder(cmd);
+        pb.environment().put(LingerHome.ENV, home.dir().toString());
+        File out = home.logDir().resolve("agent.out").toFile();
+        pb.redirectOutput(ProcessBuilder.Redirect.appendTo(out));
+        pb.redirectErrorStream(true);
+        pb.redirectInput(ProcessBuilder.Redirect.from(nullDevice()));
+        return pb.start();
+    }
+
+    private static String javaBinary() {
+        return ProcessHandle.current().info().command()
+                .orElse(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
+    }
+
+    private static File nullDevice() {
+        return new File(System.getProperty("os.name", "").toLowerCase().contains("win") ? "NUL" : "/dev/null");
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

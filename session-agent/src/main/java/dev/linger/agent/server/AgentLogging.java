@@ -1,0 +1,27 @@
+package dev.linger.agent.server;
+
+import dev.linger.agent.home.LingerHome;
+
+/**
+ * Points SLF4J's simple backend at the agent's log file. It reads these properties once, when
+ * the first logger is made, so this runs before anything in the agent logs.
+ */
+public final class AgentLogging {
+    private AgentLogging() {
+    }
+
+    public static void toFile(LingerHome home) {
+        System.setProperty("org.slf4j.simpleLogger.logFile", home.agentLog().toString());
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "info");
+        System.setProperty("org.slf4j.simpleLogger.showDateTime", "true");
+        System.setProperty("org.slf4j.simpleLogger.dateTimeFormat", "yyyy-MM-dd'T'HH:mm:ss.SSSZ");
+        System.setProperty("org.slf4j.simpleLogger.log.com.techsenger", "error");
+    }
+
+    /** For the CLI and the app: warnings only, to stderr. */
+    public static void quiet() {
+        System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        System.setProperty("org.slf4j.simpleLogger.log.com.techsenger", "error");
+    }
+}

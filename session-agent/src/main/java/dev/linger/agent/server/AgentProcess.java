@@ -1,0 +1,65 @@
+package dev.linger.agent.server;
+
+import dev.linger.agent.home.AgentLock;
+import dev.linger.agent.home.LingerHome;
+import dev.linger.agent.session.SessionRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import sun.misc.Signal;
+import sun.misc.SignalHandler;
+
+import java.io.IOException;
+import java.util.Optional;
+
+/** The agent's whole life in one process: lock, log, socket, sessions, and a graceful end. */
+public final class AgentProcess {
+    public static final String SCROLLBACK_ENV = "LINGER_SCROLLBACK_LINES";
+    public static final int DEFAULT_SCROLLBACK = 10_000;
+
+    private AgentProcess() {
+    }
+
+    /** Runs the agent in this process until it is stopped; returns the exit status. */
+    public static int run(LingerHome home) throws IOException, InterruptedException {
+        home.ensureDirectories();
+        AgentLogging.toFile(home);
+        Logger log = LoggerFactory.getLogger(AgentProcess.class);
+        Optional<AgentLock> lock = AgentLock.tryAcquire(home);
+        if (lock.isEmpty()) {
+            String holder = AgentLock.holderPid(home).map(pid -> " (pid " + pid + ")").orElse("");
+            System.err.println("linger: an agent is already running for " + home + holder);
+            return 1;
+        }
+        // The agent outlives the terminal that started it: a hangup is not a reason to stop.
+        ignoreHangup();
+        SessionRegistry registry = new SessionRegistry(scrollbackLines());
+        AgentServer server = new AgentServer(home, registry);
+        server.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "shutdown"));
+        server.awaitStop();
+        log.info("agent exiting");
+        lock.get().close();
+        return 0;
+    }
+
+    private static int scrollbackLines() {
+        String v = System.getenv(SCROLLBACK_ENV);
+        if (v == null || v.isBlank()) {
+            return DEFAULT_SCROLLBACK;
+        }
+        try {
+            return Math.max(0, Integer.parseInt(v.trim()));
+        } catch (NumberFormatException e) {
+            System.err.println("linger: " + SCROLLBACK_ENV + "=" + v + " is not a number; using " + DEFAULT_SCROLLBACK);
+            return DEFAULT_SCROLLBACK;
+        }
+    }
+
+    private static void ignoreHangup() {
+        try {
+            Signal.handle(new Signal("HUP"), SignalHandler.SIG_IGN);
+        } catch (IllegalArgumentException e) {
+            // No SIGHUP on this OS (Windows): nothing to ignore.
+        }
+    }
+}

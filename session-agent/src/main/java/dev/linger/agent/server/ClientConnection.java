@@ -1,0 +1,298 @@
+package dev.linger.agent.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import dev.linger.agent.protocol.ErrorCode;
+import dev.linger.agent.protocol.FatalProtocolException;
+import dev.linger.agent.protocol.Frame;
+import dev.linger.agent.protocol.FrameReader;
+import dev.linger.agent.protocol.Json;
+import dev.linger.agent.protocol.Methods;
+import dev.linger.agent.protocol.ProtocolException;
+import dev.linger.agent.session.Session;
+import dev.linger.agent.session.Subscriber;
+import dev.linger.agent.session.SubscriberSink;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.BufferedInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.SocketChannel;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
+
+/**
+ * One client on the socket: a reader thread that serves its frames in order, and a writer
+ * thread that drains its bounded {@link OutgoingQueue}, so that nothing a session does ever
+ * waits on this client's socket.
+ */
+final class ClientConnection implements SubscriberSink {
+    private static final Logger LOG = LoggerFactory.getLogger(ClientConnection.class);
+    private static final long THREAD_STACK = 512 * 1024;
+
+    private final int id;
+    private final SocketChannel channel;
+    private final AgentServer server;
+    private final RequestHandler handler;
+    private final OutgoingQueue queue = new OutgoingQueue();
+    private final Map<Integer, Attachment> attachments = new ConcurrentHashMap<>();
+    private final AtomicInteger nextChannel = new AtomicInteger(1);
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private volatile boolean greeted;
+
+    private static final class Attachment {
+        final Session session;
+        final Subscriber subscriber;
+
+        Attachment(Session session, Subscriber subscriber) {
+            this.session = session;
+            this.subscriber = subscriber;
+        }
+    }
+
+    ClientConnection(int id, SocketChannel channel, AgentServer server, RequestHandler handler) {
+        this.id = id;
+        this.channel = channel;
+        this.server = server;
+        this.handler = handler;
+    }
+
+    void start() {
+        Thread reader = new Thread(null, this::readLoop, "client-" + id + "-read", THREAD_STACK);
+        Thread writer = new Thread(null, this::writeLoop, "client-" + id + "-write", THREAD_STACK);
+        reader.setDaemon(true);
+        writer.setDaemon(true);
+        reader.start();
+        writer.start();
+    }
+
+    /** Sends one error frame and closes: for peers refused before they may speak. */
+    void refuse(ErrorCode code, String message) {
+        ByteBuffer buf = Json.frame(Json.error(NullNode.getInstance(), code, message)).encode();
+        try {
+            while (buf.hasRemaining()) {
+                channel.write(buf);
+            }
+        } catch (IOException e) {
+            LOG.debug("refusing client {}: {}", id, e.toString());
+        }
+        close();
+    }
+
+    void respond(JsonNode requestId, JsonNode result) {
+        send(Json.frame(Json.result(requestId, result)));
+    }
+
+    void attach(Session session, int cols, int rows, IntConsumer respond) {
+        int ch = nextChannel.getAndIncrement();
+        Subscriber subscriber = new Subscriber(ch, this, cols, rows);
+        attachments.put(ch, new Attachment(session, subscriber));
+        session.attach(subscriber, () -> respond.accept(ch));
+    }
+
+    void detach(int ch) throws ProtocolException {
+        Attachment a = attachments.remove(ch);
+        if (a == null) {
+            throw new ProtocolException(ErrorCode.UNKNOWN_CHANNEL, "no attachment on channel " + ch + " in this connection");
+        }
+        a.session.detach(a.subscriber);
+        queue.forget(ch);
+    }
+
+    /** The subscriber this connection has on a session, so its size wins; null if none. */
+    Subscriber subscriberFor(Session session, int ch) {
+        Attachment a = attachments.get(ch);
+        if (a != null && a.session == session) {
+            return a.subscriber;
+        }
+        for (Attachment other : attachments.values()) {
+            if (other.session == session) {
+                return other.subscriber;
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public boolean offerData(int ch, byte[] bytes) {
+        return queue.offerData(ch, bytes);
+    }
+
+    @Override
+    public void sendSnapshot(int ch, byte[] encodedSnapshot) {
+        send(Frame.snapshot(ch, encodedSnapshot));
+    }
+
+    @Override
+    public void sendEvent(String method, JsonNode params) {
+        send(Json.frame(Json.event(method, params)));
+        if (Methods.EVENT_CLOSED.equals(method) || Methods.EVENT_SHUTDOWN.equals(method)) {
+            JsonNode ch = params.get("channel");
+            if (ch != null) {
+                attachments.remove(ch.asInt());
+            }
+        }
+    }
+
+    void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        for (Attachment a : attachments.values()) {
+            a.session.detach(a.subscriber);
+        }
+        attachments.clear();
+        queue.close();
+        try {
+            channel.close();
+        } catch (IOException e) {
+            LOG.debug("closing client {}: {}", id, e.toString());
+        }
+        server.removed(this);
+    }
+
+    private void send(Frame frame) {
+        if (!queue.offer(frame)) {
+            LOG.warn("client {} stopped reading with {} bytes queued; disconnecting it", id, queue.queuedBytes());
+            close();
+        }
+    }
+
+    private void readLoop() {
+        try {
+            FrameReader reader = new FrameReader(new BufferedInputStream(Channels.newInputStream(channel), 64 * 1024),
+                    Frame.MAX_INBOUND);
+            while (!closed.get()) {
+                Frame frame;
+                try {
+                    frame = reader.read();
+                } catch (FatalProtocolException e) {
+                    sendError(NullNode.getInstance(), e);
+                    LOG.warn("client {}: {}", id, e.getMessage());
+                    Thread.sleep(100);
+                    break;
+                } catch (ProtocolException e) {
+                    sendError(NullNode.getInstance(), e);
+                    continue;
+                }
+                if (frame == null) {
+                    break;
+                }
+                serve(frame);
+            }
+        } catch (EOFException e) {
+            LOG.debug("client {} ended inside a frame", id);
+        } catch (IOException e) {
+            LOG.debug("client {} read: {}", id, e.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            LOG.error("client {} reader failed", id, e);
+        }
+        close();
+    }
+
+    private void serve(Frame frame) {
+        if (frame.type() == Frame.DATA) {
+            Attachment a = attachments.get(frame.channel());
+            try {
+                if (a == null) {
+                    throw new ProtocolException(ErrorCode.UNKNOWN_CHANNEL, "input for channel " + frame.channel()
+                            + ", which this connection has not attached; attach first");
+                }
+                a.session.input(frame.payload(), a.subscriber);
+            } catch (ProtocolException e) {
+                sendError(NullNode.getInstance(), e);
+            }
+            return;
+        }
+        if (frame.type() != Frame.CONTROL) {
+            sendError(NullNode.getInstance(), new ProtocolException(ErrorCode.MALFORMED_FRAME,
+                    "clients may send control and data frames only"));
+            return;
+        }
+        JsonNode msg;
+        try {
+            msg = Json.MAPPER.readTree(frame.payload());
+        } catch (IOException e) {
+            sendError(NullNode.getInstance(), new ProtocolException(ErrorCode.PARSE_ERROR, "control frame is not valid JSON: "
+                    + firstLine(e.getMessage())));
+            return;
+        }
+        if (msg == null || !msg.isObject() || !msg.path("method").isTextual()) {
+            sendError(idOf(msg), new ProtocolException(ErrorCode.INVALID_REQUEST,
+                    "a request is a JSON object with a string 'method', an 'id' and an object 'params'"));
+            return;
+        }
+        JsonNode requestId = idOf(msg);
+        String method = msg.get("method").asText();
+        try {
+            if (!greeted && !Methods.HELLO.equals(method)) {
+                throw new ProtocolException(ErrorCode.HELLO_REQUIRED, "send 'hello' with your protocol version first");
+            }
+            JsonNode result = handler.handle(this, requestId, method, new Params(msg.get("params")));
+            if (Methods.HELLO.equals(method)) {
+                greeted = true;
+            }
+            if (result != RequestHandler.SENT && msg.has("id")) {
+                respond(requestId, result);
+            }
+        } catch (ProtocolException e) {
+            sendError(requestId, e);
+        } catch (RuntimeException e) {
+            LOG.error("client {}: {} failed", id, method, e);
+            sendError(requestId, new ProtocolException(ErrorCode.INTERNAL, method + " failed inside the agent: " + e
+                    + "; see the agent log"));
+        }
+    }
+
+    private void sendError(JsonNode requestId, ProtocolException e) {
+        send(Json.frame(Json.error(requestId, e.code(), e.getMessage())));
+    }
+
+    private void writeLoop() {
+        try {
+            Frame frame;
+            while ((frame = queue.take()) != null) {
+                ByteBuffer buf = frame.encode();
+                while (buf.hasRemaining()) {
+                    channel.write(buf);
+                }
+                for (int ch : queue.laggingIfDrained()) {
+                    Attachment a = attachments.get(ch);
+                    if (a == null) {
+                        queue.forget(ch);
+                        continue;
+                    }
+                    a.session.resync(a.subscriber, () -> queue.resumed(ch));
+                }
+            }
+        } catch (IOException e) {
+            LOG.debug("client {} write: {}", id, e.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        close();
+    }
+
+    private static JsonNode idOf(JsonNode msg) {
+        if (msg == null || !msg.isObject() || !msg.has("id")) {
+            return NullNode.getInstance();
+        }
+        return msg.get("id");
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+}

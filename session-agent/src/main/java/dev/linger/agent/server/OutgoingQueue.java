@@ -1,0 +1,109 @@
+package dev.linger.agent.server;
+
+import dev.linger.agent.protocol.Frame;
+
+import java.util.ArrayDeque;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * Frames waiting to be written to one client, bounded. Live output that would pass the data
+ * limit marks its channel lagging instead: that channel's queued output is dropped, and once the
+ * queue has drained the channel is resynchronised with a snapshot. Control frames are never
+ * dropped; a client that lets them pile past the hard limit is disconnected.
+ */
+final class OutgoingQueue {
+    static final long DATA_LIMIT = 8L << 20;
+    static final long HARD_LIMIT = 64L << 20;
+
+    private final ArrayDeque<Frame> frames = new ArrayDeque<>();
+    private final Set<Integer> lagging = new LinkedHashSet<>();
+    private long bytes;
+    private boolean closed;
+
+    /** False if the channel is (now) lagging and the data was dropped. */
+    synchronized boolean offerData(int channel, byte[] data) {
+        if (closed || lagging.contains(channel)) {
+            return false;
+        }
+        Frame frame = Frame.data(channel, data);
+        if (bytes + frame.wireSize() > DATA_LIMIT) {
+            lagging.add(channel);
+            dropData(channel);
+            return false;
+        }
+        add(frame);
+        return true;
+    }
+
+    /** False if the client has let the queue grow past the hard limit and must be cut off. */
+    synchronized boolean offer(Frame frame) {
+        if (closed) {
+            return true;
+        }
+        if (bytes + frame.wireSize() > HARD_LIMIT) {
+            return false;
+        }
+        add(frame);
+        return true;
+    }
+
+    /** Waits for the next frame; null once closed. */
+    synchronized Frame take() throws InterruptedException {
+        while (frames.isEmpty() && !closed) {
+            wait();
+        }
+        if (closed) {
+            return null;
+        }
+        Frame f = frames.removeFirst();
+        bytes -= f.wireSize();
+        return f;
+    }
+
+    /** Channels to resynchronise now that everything queued has been written. */
+    synchronized Set<Integer> laggingIfDrained() {
+        if (!frames.isEmpty() || lagging.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(lagging);
+    }
+
+    /** The channel's snapshot is queued: live output may flow again. */
+    synchronized void resumed(int channel) {
+        lagging.remove(channel);
+    }
+
+    synchronized void forget(int channel) {
+        lagging.remove(channel);
+    }
+
+    synchronized void close() {
+        closed = true;
+        frames.clear();
+        bytes = 0;
+        notifyAll();
+    }
+
+    synchronized long queuedBytes() {
+        return bytes;
+    }
+
+    private void add(Frame frame) {
+        frames.addLast(frame);
+        bytes += frame.wireSize();
+        notifyAll();
+    }
+
+    private void dropData(int channel) {
+        Iterator<Frame> it = frames.iterator();
+        while (it.hasNext()) {
+            Frame f = it.next();
+            if (f.type() == Frame.DATA && f.channel() == channel) {
+                it.remove();
+                bytes -= f.wireSize();
+            }
+        }
+    }
+}

@@ -1,0 +1,406 @@
+package dev.linger.agent.session;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.pty4j.PtyProcess;
+import com.pty4j.WinSize;
+import com.techsenger.jeditermfx.core.TerminalOutputStream;
+import dev.linger.agent.protocol.ErrorCode;
+import dev.linger.agent.protocol.Json;
+import dev.linger.agent.protocol.Methods;
+import dev.linger.agent.protocol.ProtocolException;
+import dev.linger.agent.protocol.Snapshot;
+import dev.linger.term.CellText;
+import dev.linger.term.ScrollbackStore;
+import dev.linger.term.TerminalEngine;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * One shell in a PTY and everything the agent knows of it: a headless emulator holding the
+ * screen and scrollback, and the clients attached to it.
+ *
+ * <p>One reader thread per session reads the PTY, feeds the emulator and fans the bytes out to
+ * subscribers, all under the session's lock; attach takes its snapshot under the same lock, so
+ * a new subscriber's live stream starts exactly where its snapshot ends.
+ */
+public final class Session {
+    private static final Logger LOG = LoggerFactory.getLogger(Session.class);
+    private static final int READ_BUFFER = 16 * 1024;
+    private static final long READER_STACK = 256 * 1024;
+
+    private final String id;
+    private final SessionSpec spec;
+    private final PtyProcess process;
+    private final OutputStream input;
+    private final TerminalEngine engine;
+    private final Object lock = new Object();
+    private final List<Subscriber> subscribers = new ArrayList<>();
+    private final Osc7Scanner osc7 = new Osc7Scanner();
+    private final Instant created = Instant.now();
+    private final Consumer<Session> onExit;
+    private volatile String name;
+    private volatile String reportedCwd;
+    private volatile SessionState state = SessionState.RUNNING;
+    private volatile Integer exitCode;
+    private volatile Instant lastAttached;
+    private volatile Instant lastActivity = created;
+
+    Session(String id, String name, SessionSpec spec, PtyProcess process, int scrollbackLines, Consumer<Session> onExit) {
+        this.id = id;
+        this.name = name;
+        this.spec = spec;
+        this.process = process;
+        this.input = process.getOutputStream();
+        this.onExit = onExit;
+        this.engine = new TerminalEngine(spec.columns(), spec.rows(), scrollbackLines);
+        // The agent answers the program's queries (cursor position, device attributes) itself,
+        // attached or not: one answer, however many clients watch.
+        engine.setReplies(new TerminalOutputStream() {
+            @Override
+            public void sendBytes(byte[] bytes, boolean userInput) {
+                writeQuietly(bytes);
+            }
+
+            @Override
+            public void sendString(String string, boolean userInput) {
+                writeQuietly(string.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+        });
+    }
+
+    void start() {
+        Thread reader = new Thread(null, this::readLoop, "pty-" + id, READER_STACK);
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    void rename(String newName) {
+        synchronized (lock) {
+            this.name = newName;
+            ObjectNode params = Json.object().put("session", id).put("name", newName);
+            for (Subscriber s : subscribers) {
+                s.sink().sendEvent(Methods.EVENT_RENAMED, params.deepCopy().put("channel", s.channel()));
+            }
+        }
+    }
+
+    public SessionState state() {
+        return state;
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    public SessionSpec spec() {
+        return spec;
+    }
+
+    public Instant created() {
+        return created;
+    }
+
+    public Instant lastActivity() {
+        return lastActivity;
+    }
+
+    /** Where the shell is now: /proc where there is one, else what the shell last reported. */
+    public String cwd() {
+        if (state == SessionState.RUNNING) {
+            String live = ProcessInspector.cwd(process.pid()).orElse(null);
+            if (live != null) {
+                return live;
+            }
+        }
+        return reportedCwd != null ? reportedCwd : spec.cwd().toString();
+    }
+
+    /**
+     * Adds a client. {@code beforeSnapshot} runs under the lock first (the attach response must
+     * precede the snapshot on the wire); then the snapshot is queued, then live output follows.
+     */
+    public void attach(Subscriber subscriber, Runnable beforeSnapshot) {
+        synchronized (lock) {
+            applySize(subscriber, subscriber.columns(), subscriber.rows());
+            subscribers.add(subscriber);
+            lastAttached = Instant.now();
+            beforeSnapshot.run();
+            subscriber.sink().sendSnapshot(subscriber.channel(), Snapshot.of(engine).encode());
+        }
+    }
+
+    public void detach(Subscriber subscriber) {
+        synchronized (lock) {
+            subscribers.remove(subscriber);
+        }
+    }
+
+    /** Sends a lagging client a fresh snapshot; its live stream resumes right after it. */
+    public void resync(Subscriber subscriber, Runnable onQueued) {
+        synchronized (lock) {
+            if (!subscribers.contains(subscriber)) {
+                return;
+            }
+            subscriber.sink().sendSnapshot(subscriber.channel(), Snapshot.of(engine).encode());
+            onQueued.run();
+        }
+    }
+
+    /** Input from a client (or the CLI when {@code from} is null); that client's size wins. */
+    public void input(byte[] bytes, Subscriber from) throws ProtocolException {
+        if (state != SessionState.RUNNING) {
+            throw new ProtocolException(ErrorCode.SESSION_EXITED, "session " + label() + " has exited (code " + exitCode
+                    + "); kill it or start a new one");
+        }
+        if (from != null) {
+            synchronized (lock) {
+                applySize(from, from.columns(), from.rows());
+            }
+        }
+        lastActivity = Instant.now();
+        try {
+            synchronized (input) {
+                input.write(bytes);
+                input.flush();
+            }
+        } catch (IOException e) {
+            throw new ProtocolException(ErrorCode.SESSION_EXITED, "session " + label() + " no longer accepts input: " + e.getMessage());
+        }
+    }
+
+    /** A resize from a client (or the CLI when {@code from} is null): the PTY takes that size. */
+    public void resize(int columns, int rows, Subscriber from) throws ProtocolException {
+        SessionSpec.checkSize(columns, rows);
+        synchronized (lock) {
+            if (from != null) {
+                from.setSize(columns, rows);
+            }
+            applySize(from, columns, rows);
+        }
+    }
+
+    public int columns() {
+        synchronized (lock) {
+            return engine.columns();
+        }
+    }
+
+    public int rows() {
+        synchronized (lock) {
+            return engine.rows();
+        }
+    }
+
+    public String title() {
+        return engine.title();
+    }
+
+    public int clientCount() {
+        synchronized (lock) {
+            return subscribers.size();
+        }
+    }
+
+    /** Screen (and scrollback) as text lines, trailing blank lines dropped. */
+    public List<String> capture(boolean history, boolean ansi) {
+        synchronized (lock) {
+            List<String> lines = new ArrayList<>();
+            if (history) {
+                ScrollbackStore store = engine.scrollback();
+                for (int i = 0; i < store.size(); i++) {
+                    lines.add(ansi ? CellText.ansi(store.line(i)) : store.text(i).stripTrailing());
+                }
+            }
+            for (int y = 0; y < engine.rows(); y++) {
+                var line = engine.textBuffer().getLine(y);
+                lines.add(ansi ? CellText.ansi(line) : CellText.plain(line).stripTrailing());
+            }
+            int end = lines.size();
+            while (end > 0 && lines.get(end - 1).isEmpty()) {
+                end--;
+            }
+            return new ArrayList<>(lines.subList(0, end));
+        }
+    }
+
+    /** The last non-blank line of the screen, for listings. */
+    public String lastLine() {
+        List<String> lines = capture(false, false);
+        return lines.isEmpty() ? "" : lines.get(lines.size() - 1).strip();
+    }
+
+    public ObjectNode info() {
+        ObjectNode n = Json.object();
+        n.put("id", id);
+        n.put("name", name);
+        n.put("pid", process.pid());
+        n.put("state", state.wireName());
+        if (exitCode == null) {
+            n.putNull("exitCode");
+        } else {
+            n.put("exitCode", exitCode);
+        }
+        n.put("cwd", cwd());
+        n.put("cols", columns());
+        n.put("rows", rows());
+        n.put("title", title());
+        n.put("created", created.toString());
+        if (lastAttached == null) {
+            n.putNull("lastAttached");
+        } else {
+            n.put("lastAttached", lastAttached.toString());
+        }
+        n.put("lastActivity", lastActivity.toString());
+        n.put("clients", clientCount());
+        var argv = n.putArray("argv");
+        spec.argv().forEach(argv::add);
+        if (state == SessionState.RUNNING) {
+            ProcessInspector.foregroundCommand(process.pid()).ifPresent(c -> n.put("foreground", c));
+        }
+        return n;
+    }
+
+    /** Hangs up the shell (SIGHUP), then kills it if it is still there after {@code graceMillis}. */
+    void terminate(long graceMillis) {
+        if (process.isAlive()) {
+            hangup();
+            try {
+                if (!process.waitFor(graceMillis, TimeUnit.MILLISECONDS)) {
+                    process.destroyForcibly();
+                    process.waitFor(2, TimeUnit.SECONDS);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    void hangup() {
+        if (process instanceof com.pty4j.unix.UnixPtyProcess) {
+            ((com.pty4j.unix.UnixPtyProcess) process).hangup();
+        } else {
+            process.destroy();
+        }
+    }
+
+    /** Tells attached clients the session is gone (killed, or the agent stops). */
+    void closeSubscribers(String method) {
+        synchronized (lock) {
+            for (Subscriber s : subscribers) {
+                s.sink().sendEvent(method, Json.object().put("channel", s.channel()).put("session", id));
+            }
+            subscribers.clear();
+        }
+    }
+
+    /** Notices a process that ended while something else still holds its terminal open. */
+    void pollExit() {
+        if (state == SessionState.RUNNING && !process.isAlive()) {
+            markExited();
+        }
+    }
+
+    String label() {
+        return "'" + name + "' (" + id + ")";
+    }
+
+    private void readLoop() {
+        InputStream out = process.getInputStream();
+        byte[] buf = new byte[READ_BUFFER];
+        try {
+            int n;
+            while ((n = out.read(buf)) > 0) {
+                byte[] chunk = Arrays.copyOf(buf, n);
+                synchronized (lock) {
+                    engine.feed(chunk, 0, n);
+                    osc7.scan(chunk, 0, n).ifPresent(dir -> reportedCwd = dir);
+                    for (Subscriber s : subscribers) {
+                        s.sink().offerData(s.channel(), chunk);
+                    }
+                }
+                lastActivity = Instant.now();
+            }
+        } catch (IOException e) {
+            LOG.debug("session {} output ended: {}", id, e.toString());
+        } catch (RuntimeException e) {
+            LOG.error("session {} reader failed", id, e);
+        }
+        markExited();
+    }
+
+    private void markExited() {
+        Integer code;
+        try {
+            code = process.waitFor(5, TimeUnit.SECONDS) ? process.exitValue() : null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            code = null;
+        }
+        synchronized (lock) {
+            if (state == SessionState.EXITED) {
+                return;
+            }
+            exitCode = code;
+            state = SessionState.EXITED;
+            for (Subscriber s : subscribers) {
+                ObjectNode params = Json.object().put("channel", s.channel()).put("session", id);
+                if (code == null) {
+                    params.putNull("exitCode");
+                } else {
+                    params.put("exitCode", code);
+                }
+                s.sink().sendEvent(Methods.EVENT_EXITED, params);
+            }
+        }
+        LOG.info("session {} exited with code {}", label(), code);
+        onExit.accept(this);
+    }
+
+    /** Gives the PTY and emulator a client's size and tells every client; caller holds the lock. */
+    private void applySize(Subscriber from, int columns, int rows) {
+        if (columns <= 0 || rows <= 0 || (columns == engine.columns() && rows == engine.rows())) {
+            return;
+        }
+        if (state == SessionState.RUNNING) {
+            try {
+                process.setWinSize(new WinSize(columns, rows));
+            } catch (RuntimeException e) {
+                LOG.debug("session {} resize failed: {}", id, e.toString());
+            }
+        }
+        engine.resize(columns, rows);
+        for (Subscriber s : subscribers) {
+            s.sink().sendEvent(Methods.EVENT_RESIZED, Json.object().put("channel", s.channel())
+                    .put("cols", engine.columns()).put("rows", engine.rows()));
+        }
+    }
+
+    private void writeQuietly(byte[] bytes) {
+        try {
+            synchronized (input) {
+                input.write(bytes);
+                input.flush();
+            }
+        } catch (IOException e) {
+            LOG.debug("session {} reply not delivered: {}", id, e.toString());
+        }
+    }
+}
