@@ -72,88 +72,87 @@ public final class BoxDrawing {
         int right = ARMS.charAt(i + 1) - '0';
         int down = ARMS.charAt(i + 2) - '0';
         int left = ARMS.charAt(i + 3) - '0';
-        int heavy = light * 2;
         int gap = Math.max(light, Math.round(Math.min(w, h) / 7f));
         int cx = x + (w - light) / 2;
         int cy = y + (h - light) / 2;
-        boolean vDouble = up == DOUBLE || down == DOUBLE;
-        boolean hDouble = left == DOUBLE || right == DOUBLE;
-        // Horizontal arms run from the cell edge to the centre, overlapping the vertical line.
-        int vHalf = vDouble ? gap + light : (up == HEAVY || down == HEAVY) ? heavy / 2 + light : light;
-        int hHalf = hDouble ? gap + light : (left == HEAVY || right == HEAVY) ? heavy / 2 + light : light;
+        // The band the crossing lines occupy at the centre; arms reach across it to join.
+        int vWeight = Math.max(up, down);
+        int hWeight = Math.max(left, right);
+        int vs = bandStart(cx, vWeight, light, gap);
+        int ve = bandEnd(cx, vWeight, light, gap);
+        int hs = bandStart(cy, hWeight, light, gap);
+        int he = bandEnd(cy, hWeight, light, gap);
+        boolean dUp = up == DOUBLE;
+        boolean dDown = down == DOUBLE;
+        boolean dLeft = left == DOUBLE;
+        boolean dRight = right == DOUBLE;
         if (left != NONE) {
-            horizontalArm(g, left, x, cx + vHalf, cy, light, gap, up == DOUBLE, down == DOUBLE, true, cx);
+            if (left == DOUBLE) {
+                // Each line of a double arm stops at the near line of a double crossing arm on its
+                // side, or runs on to the far line to close an outer corner.
+                int topEnd = dUp ? cx - gap + light : dDown ? cx + gap + light : ve;
+                int bottomEnd = dDown ? cx - gap + light : dUp ? cx + gap + light : ve;
+                g.fillRect(x, cy - gap, topEnd - x, light);
+                g.fillRect(x, cy + gap, bottomEnd - x, light);
+            } else {
+                // A single arm meeting a double line that runs straight through stops at its near line.
+                int end = dUp && dDown ? cx - gap + light : ve;
+                g.fillRect(x, bandStart(cy, left, light, gap), end - x, thickness(left, light));
+            }
         }
         if (right != NONE) {
-            horizontalArm(g, right, cx - vHalf + light, x + w, cy, light, gap, up == DOUBLE, down == DOUBLE, false, cx);
+            if (right == DOUBLE) {
+                int topStart = dUp ? cx + gap : dDown ? cx - gap : vs;
+                int bottomStart = dDown ? cx + gap : dUp ? cx - gap : vs;
+                g.fillRect(topStart, cy - gap, x + w - topStart, light);
+                g.fillRect(bottomStart, cy + gap, x + w - bottomStart, light);
+            } else {
+                int start = dUp && dDown ? cx + gap : vs;
+                g.fillRect(start, bandStart(cy, right, light, gap), x + w - start, thickness(right, light));
+            }
         }
         if (up != NONE) {
-            verticalArm(g, up, y, cy + hHalf, cx, light, gap, left == DOUBLE, right == DOUBLE, true, cy);
+            if (up == DOUBLE) {
+                int leftEnd = dLeft ? cy - gap + light : dRight ? cy + gap + light : he;
+                int rightEnd = dRight ? cy - gap + light : dLeft ? cy + gap + light : he;
+                g.fillRect(cx - gap, y, light, leftEnd - y);
+                g.fillRect(cx + gap, y, light, rightEnd - y);
+            } else {
+                int end = dLeft && dRight ? cy - gap + light : he;
+                g.fillRect(bandStart(cx, up, light, gap), y, thickness(up, light), end - y);
+            }
         }
         if (down != NONE) {
-            verticalArm(g, down, cy - hHalf + light, y + h, cx, light, gap, left == DOUBLE, right == DOUBLE, false, cy);
-        }
-    }
-
-    /**
-     * One horizontal arm from x0 to x1. A double arm is two lines; where a double vertical arm
-     * meets it, each line stops at the vertical line on its own side so corners stay open.
-     */
-    private static void horizontalArm(Graphics2D g, int weight, int x0, int x1, int cy, int light, int gap,
-                                      boolean doubleUp, boolean doubleDown, boolean leftSide, int cx) {
-        if (weight == LIGHT) {
-            g.fillRect(x0, cy, x1 - x0, light);
-        } else if (weight == HEAVY) {
-            g.fillRect(x0, cy - light / 2 - light / 2, x1 - x0, light * 2);
-        } else {
-            int top = cy - gap;
-            int bottom = cy + gap;
-            // The end of each line at the centre: inside a double vertical line when one crosses it.
-            int topEnd = doubleUp ? insideEnd(cx, gap, leftSide) : doubleDown ? outsideEnd(cx, gap, light, leftSide) : centreEnd(cx, light, leftSide);
-            int bottomEnd = doubleDown ? insideEnd(cx, gap, leftSide) : doubleUp ? outsideEnd(cx, gap, light, leftSide) : centreEnd(cx, light, leftSide);
-            if (leftSide) {
-                g.fillRect(x0, top, topEnd - x0, light);
-                g.fillRect(x0, bottom, bottomEnd - x0, light);
+            if (down == DOUBLE) {
+                int leftStart = dLeft ? cy + gap : dRight ? cy - gap : hs;
+                int rightStart = dRight ? cy + gap : dLeft ? cy - gap : hs;
+                g.fillRect(cx - gap, leftStart, light, y + h - leftStart);
+                g.fillRect(cx + gap, rightStart, light, y + h - rightStart);
             } else {
-                g.fillRect(topEnd, top, x1 - topEnd, light);
-                g.fillRect(bottomEnd, bottom, x1 - bottomEnd, light);
+                int start = dLeft && dRight ? cy + gap : hs;
+                g.fillRect(bandStart(cx, down, light, gap), start, thickness(down, light), y + h - start);
             }
         }
     }
 
-    private static void verticalArm(Graphics2D g, int weight, int y0, int y1, int cx, int light, int gap,
-                                    boolean doubleLeft, boolean doubleRight, boolean topSide, int cy) {
-        if (weight == LIGHT) {
-            g.fillRect(cx, y0, light, y1 - y0);
-        } else if (weight == HEAVY) {
-            g.fillRect(cx - light / 2 - light / 2, y0, light * 2, y1 - y0);
-        } else {
-            int leftX = cx - gap;
-            int rightX = cx + gap;
-            int leftEnd = doubleLeft ? insideEnd(cy, gap, topSide) : doubleRight ? outsideEnd(cy, gap, light, topSide) : centreEnd(cy, light, topSide);
-            int rightEnd = doubleRight ? insideEnd(cy, gap, topSide) : doubleLeft ? outsideEnd(cy, gap, light, topSide) : centreEnd(cy, light, topSide);
-            if (topSide) {
-                g.fillRect(leftX, y0, light, leftEnd - y0);
-                g.fillRect(rightX, y0, light, rightEnd - y0);
-            } else {
-                g.fillRect(leftX, leftEnd, light, y1 - leftEnd);
-                g.fillRect(rightX, rightEnd, light, y1 - rightEnd);
-            }
-        }
+    private static int bandStart(int c, int weight, int light, int gap) {
+        return switch (weight) {
+            case HEAVY -> c - light / 2;
+            case DOUBLE -> c - gap;
+            default -> c;
+        };
     }
 
-    /** Where a line coming from one side stops short of a crossing double line: at its near line. */
-    private static int insideEnd(int c, int gap, boolean fromLowSide) {
-        return fromLowSide ? c - gap : c + gap;
+    private static int bandEnd(int c, int weight, int light, int gap) {
+        return switch (weight) {
+            case HEAVY -> c - light / 2 + 2 * light;
+            case DOUBLE -> c + gap + light;
+            default -> c + light;
+        };
     }
 
-    /** Where a line goes on to the crossing double line's far line, to close a corner. */
-    private static int outsideEnd(int c, int gap, int light, boolean fromLowSide) {
-        return fromLowSide ? c + gap + light : c - gap;
-    }
-
-    private static int centreEnd(int c, int light, boolean fromLowSide) {
-        return fromLowSide ? c + light : c;
+    private static int thickness(int weight, int light) {
+        return weight == HEAVY ? 2 * light : light;
     }
 
     private static void drawCurveOrDiagonal(Graphics2D g, int cp, int x, int y, int w, int h, int light) {

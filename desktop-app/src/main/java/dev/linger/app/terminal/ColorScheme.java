@@ -13,10 +13,15 @@ import java.util.Map;
  * feel, the 16 ANSI colours, the xterm 256-colour cube and grey ramp, and direct RGB.
  */
 public final class ColorScheme {
-    /** Tango (GNOME Terminal's default): readable on both light and dark backgrounds. */
-    private static final int[] ANSI_16 = {
+    /** Tango (GNOME Terminal's default), for light themes. */
+    private static final int[] LIGHT_16 = {
         0x2E3436, 0xCC0000, 0x4E9A06, 0xC4A000, 0x3465A4, 0x75507B, 0x06989A, 0xD3D7CF,
         0x555753, 0xEF2929, 0x8AE234, 0xFCE94F, 0x729FCF, 0xAD7FA8, 0x34E2E2, 0xEEEEEC,
+    };
+    /** Brighter blues and magentas that stay readable on a dark grey background (VS Code's dark set). */
+    private static final int[] DARK_16 = {
+        0x000000, 0xCD3131, 0x0DBC79, 0xE5E510, 0x2472C8, 0xBC3FBC, 0x11A8CD, 0xE5E5E5,
+        0x666666, 0xF14C4C, 0x23D18B, 0xF5F543, 0x3B8EEA, 0xD670D6, 0x29B8DB, 0xE5E5E5,
     };
     private static final int[] CUBE_LEVELS = {0, 95, 135, 175, 215, 255};
 
@@ -34,6 +39,10 @@ public final class ColorScheme {
     private final Map<Integer, Color> awtColors = new HashMap<>();
 
     public ColorScheme(Color foreground, Color background, Color selectionBackground, Color selectionForeground) {
+        this(foreground, background, selectionBackground, selectionForeground, isDark(background));
+    }
+
+    public ColorScheme(Color foreground, Color background, Color selectionBackground, Color selectionForeground, boolean dark) {
         this.foreground = foreground.getRGB() & 0xFFFFFF;
         this.background = background.getRGB() & 0xFFFFFF;
         this.cursor = this.foreground;
@@ -44,7 +53,7 @@ public final class ColorScheme {
         this.currentMatchBackground = 0xF57900;
         this.matchForeground = 0x000000;
         for (int i = 0; i < 16; i++) {
-            indexed[i] = ANSI_16[i];
+            indexed[i] = (dark ? DARK_16 : LIGHT_16)[i];
         }
         for (int i = 16; i < 232; i++) {
             int v = i - 16;
@@ -63,7 +72,11 @@ public final class ColorScheme {
         Color bg = uiColor("TextArea.background", dark ? new Color(0x2B2B2B) : new Color(0xFFFFFF));
         Color selBg = uiColor("TextArea.selectionBackground", dark ? new Color(0x214283) : new Color(0xA6D2FF));
         Color selFg = UIManager.getColor("TextArea.selectionForeground");
-        return new ColorScheme(fg, bg, selBg, selFg);
+        return new ColorScheme(fg, bg, selBg, selFg, dark);
+    }
+
+    private static boolean isDark(Color background) {
+        return (background.getRed() * 299 + background.getGreen() * 587 + background.getBlue() * 114) / 1000 < 128;
     }
 
     private static Color uiColor(String key, Color fallback) {
