@@ -84,6 +84,7 @@ public final class AgentLauncher {
         cmd.add("run");
         ProcessBuilder pb = new ProcessBuilder(cmd);
         pb.environment().put(LingerHome.ENV, home.dir().toString());
+        LingerHome.createPrivateFile(home.logDir().resolve("agent.out"));
         File out = home.logDir().resolve("agent.out").toFile();
         pb.redirectOutput(ProcessBuilder.Redirect.appendTo(out));
         pb.redirectErrorStream(true);

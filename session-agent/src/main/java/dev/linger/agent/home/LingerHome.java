@@ -99,6 +99,14 @@ public final class LingerHome {
         }
     }
 
+    /** Creates the file if absent; either way leaves it readable by its owner only. */
+    public static void createPrivateFile(Path path) throws IOException {
+        if (!Files.exists(path)) {
+            Files.createFile(path);
+        }
+        makePrivateFile(path);
+    }
+
     public static void makePrivateFile(Path path) throws IOException {
         if (supportsPosix(path) && Files.exists(path)) {
             Files.setPosixFilePermissions(path, FILE_PERMS);

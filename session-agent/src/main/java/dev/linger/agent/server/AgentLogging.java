@@ -10,7 +10,8 @@ public final class AgentLogging {
     private AgentLogging() {
     }
 
-    public static void toFile(LingerHome home) {
+    public static void toFile(LingerHome home) throws java.io.IOException {
+        LingerHome.createPrivateFile(home.agentLog());
         System.setProperty("org.slf4j.simpleLogger.logFile", home.agentLog().toString());
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "info");
         System.setProperty("org.slf4j.simpleLogger.showDateTime", "true");

@@ -6,7 +6,6 @@ import dev.linger.agent.session.SessionRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import sun.misc.Signal;
-import sun.misc.SignalHandler;
 
 import java.io.IOException;
 import java.util.Optional;
@@ -57,7 +56,9 @@ public final class AgentProcess {
 
     private static void ignoreHangup() {
         try {
-            Signal.handle(new Signal("HUP"), SignalHandler.SIG_IGN);
+            // A handler, not SIG_IGN: an ignored signal stays ignored in every shell we exec,
+            // and shells must still end on hangup when a session is killed.
+            Signal.handle(new Signal("HUP"), sig -> LoggerFactory.getLogger(AgentProcess.class).info("hangup ignored"));
         } catch (IllegalArgumentException e) {
             // No SIGHUP on this OS (Windows): nothing to ignore.
         }

@@ -98,7 +98,7 @@ public final class AgentServer {
         }
         registry.close();
         for (ClientConnection c : connections) {
-            c.close();
+            c.finish(1000);
         }
         LOG.info("agent stopped");
         stopped.countDown();

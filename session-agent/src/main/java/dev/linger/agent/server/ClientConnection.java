@@ -45,6 +45,7 @@ final class ClientConnection implements SubscriberSink {
     private final AtomicInteger nextChannel = new AtomicInteger(1);
     private final AtomicBoolean closed = new AtomicBoolean();
     private volatile boolean greeted;
+    private Thread writer;
 
     private static final class Attachment {
         final Session session;
@@ -65,7 +66,7 @@ final class ClientConnection implements SubscriberSink {
 
     void start() {
         Thread reader = new Thread(null, this::readLoop, "client-" + id + "-read", THREAD_STACK);
-        Thread writer = new Thread(null, this::writeLoop, "client-" + id + "-write", THREAD_STACK);
+        writer = new Thread(null, this::writeLoop, "client-" + id + "-write", THREAD_STACK);
         reader.setDaemon(true);
         writer.setDaemon(true);
         reader.start();
@@ -138,6 +139,20 @@ final class ClientConnection implements SubscriberSink {
                 attachments.remove(ch.asInt());
             }
         }
+    }
+
+    /** Closes after writing what is already queued (the answer to 'agent.stop', say). */
+    void finish(long waitMillis) {
+        queue.finish();
+        Thread w = writer;
+        if (w != null && w != Thread.currentThread()) {
+            try {
+                w.join(waitMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        close();
     }
 
     void close() {

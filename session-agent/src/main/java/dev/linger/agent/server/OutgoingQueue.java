@@ -21,6 +21,7 @@ final class OutgoingQueue {
     private final Set<Integer> lagging = new LinkedHashSet<>();
     private long bytes;
     private boolean closed;
+    private boolean finishing;
 
     /** False if the channel is (now) lagging and the data was dropped. */
     synchronized boolean offerData(int channel, byte[] data) {
@@ -51,10 +52,10 @@ final class OutgoingQueue {
 
     /** Waits for the next frame; null once closed. */
     synchronized Frame take() throws InterruptedException {
-        while (frames.isEmpty() && !closed) {
+        while (frames.isEmpty() && !closed && !finishing) {
             wait();
         }
-        if (closed) {
+        if (closed || frames.isEmpty()) {
             return null;
         }
         Frame f = frames.removeFirst();
@@ -77,6 +78,12 @@ final class OutgoingQueue {
 
     synchronized void forget(int channel) {
         lagging.remove(channel);
+    }
+
+    /** Lets the writer send what is queued, then end. */
+    synchronized void finish() {
+        finishing = true;
+        notifyAll();
     }
 
     synchronized void close() {

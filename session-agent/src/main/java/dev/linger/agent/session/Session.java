@@ -241,6 +241,13 @@ public final class Session {
         }
     }
 
+    /** Reads the emulator under the session's lock, between two feeds. */
+    <T> T withEngine(java.util.function.Function<TerminalEngine, T> reader) {
+        synchronized (lock) {
+            return reader.apply(engine);
+        }
+    }
+
     /** The last non-blank line of the screen, for listings. */
     public String lastLine() {
         List<String> lines = capture(false, false);
