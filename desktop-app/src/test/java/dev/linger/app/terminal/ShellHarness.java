@@ -1,0 +1,181 @@
+package dev.linger.app.terminal;
+
+import com.formdev.flatlaf.FlatDarkLaf;
+import org.assertj.swing.core.BasicRobot;
+import org.assertj.swing.core.MouseButton;
+import org.assertj.swing.core.Robot;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.fixture.FrameFixture;
+
+import javax.swing.JFrame;
+import java.awt.Point;
+import java.awt.Rectangle;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
+
+/**
+ * A real window with a real terminal view on a real bash in a real PTY, driven by AssertJ
+ * Swing's robot (real X events under Xvfb). Waits are for conditions, with timeouts.
+ */
+final class ShellHarness implements AutoCloseable {
+    static final Duration TIMEOUT = Duration.ofSeconds(15);
+    private static boolean lafInstalled;
+
+    final Robot robot;
+    final FrameFixture window;
+    final JFrame frame;
+    final TerminalPanel panel;
+    final TerminalView view;
+    final LocalPtyConnector shell;
+    final Path home;
+
+    private ShellHarness(int columns, int rows) throws Exception {
+        home = Files.createTempDirectory("linger-view-test");
+        robot = BasicRobot.robotWithNewAwtHierarchy();
+        robot.settings().delayBetweenEvents(5);
+        robot.settings().eventPostingDelay(20);
+        frame = GuiActionRunner.execute(() -> {
+            if (!lafInstalled) {
+                FlatDarkLaf.setup();
+                lafInstalled = true;
+            }
+            TerminalView v = new TerminalView(2_000);
+            v.setPreferredGrid(columns, rows);
+            TerminalPanel p = new TerminalPanel(v);
+            JFrame f = new JFrame("terminal view test");
+            f.setContentPane(p);
+            f.pack();
+            return f;
+        });
+        panel = (TerminalPanel) frame.getContentPane();
+        view = panel.view();
+        // Without a window manager Java and X can disagree about where a window is unless it
+        // is placed explicitly: put it at the origin, where both agree.
+        GuiActionRunner.execute(() -> {
+            frame.setLocation(0, 0);
+            frame.setVisible(true);
+        });
+        window = new FrameFixture(robot, frame);
+        robot.waitForIdle();
+        shell = new LocalPtyConnector(List.of("/bin/bash", "--norc", "--noprofile"),
+                Map.of("PS1", "$ ", "HISTFILE", "/dev/null", "LANG", "C.UTF-8", "LC_ALL", "C.UTF-8", "HOME", home.toString()),
+                home.toString(), view.columns(), view.rows());
+        GuiActionRunner.execute(() -> view.connect(shell));
+        waitForScreen(s -> s.contains("$"), "the prompt");
+    }
+
+    static ShellHarness open(int columns, int rows) throws Exception {
+        return new ShellHarness(columns, rows);
+    }
+
+    /** Runs a command through the connector (setup, not what a test is about). */
+    void run(String command) {
+        GuiActionRunner.execute(() -> view.sendText(command + "\r"));
+    }
+
+    String screen() {
+        return String.join("\n", view.screenText());
+    }
+
+    List<String> visible() {
+        return GuiActionRunner.execute(view::visibleText);
+    }
+
+    void waitForScreen(Predicate<String> condition, String what) {
+        waitFor(() -> condition.test(screen()), what);
+    }
+
+    /** Waits for a line that is exactly {@code line} (a command's output, not its echo). */
+    void waitForLine(String line) {
+        waitForScreen(s -> s.lines().anyMatch(l -> l.equals(line)), "a line \"" + line + "\"");
+    }
+
+    void waitFor(BooleanSupplier condition, String what) {
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out waiting for " + what + "; screen:\n" + screen());
+            }
+            robot.waitForIdle();
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    /** The centre of cell ({@code col}, {@code row}) of the view, in view coordinates. */
+    Point cell(int col, int row) {
+        Rectangle r = GuiActionRunner.execute(() -> view.cellBounds(col, row));
+        return new Point(r.x + r.width / 2, r.y + r.height / 2);
+    }
+
+    /** Just inside the left edge of a cell: a drag from here includes the cell. */
+    Point leftEdge(int col, int row) {
+        Point c = cell(col, row);
+        return new Point(c.x - view.cellMetrics().width() / 2 + 1, c.y);
+    }
+
+    /** Just inside the right edge of a cell: a drag to here includes the cell. */
+    Point rightEdge(int col, int row) {
+        Point c = cell(col, row);
+        return new Point(c.x + view.cellMetrics().width() / 2 - 1, c.y);
+    }
+
+    /** The row where a line starting with {@code prefix} is shown, or -1. */
+    int rowOf(String prefix) {
+        List<String> rows = visible();
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).startsWith(prefix)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    void drag(Point from, Point to) {
+        robot.moveMouse(view, from);
+        robot.pressMouse(MouseButton.LEFT_BUTTON);
+        robot.moveMouse(view, new Point((from.x + to.x) / 2, (from.y + to.y) / 2));
+        robot.moveMouse(view, to);
+        robot.releaseMouse(MouseButton.LEFT_BUTTON);
+        robot.waitForIdle();
+    }
+
+    /** Presses {@code key} while holding the modifier keys (VK_CONTROL, VK_SHIFT, ...). */
+    void chord(int key, int... modifierKeys) {
+        for (int m : modifierKeys) {
+            robot.pressKey(m);
+        }
+        robot.pressAndReleaseKey(key);
+        for (int i = modifierKeys.length - 1; i >= 0; i--) {
+            robot.releaseKey(modifierKeys[i]);
+        }
+        robot.waitForIdle();
+    }
+
+    void focusView() {
+        robot.click(view, new Point(view.getWidth() - 3, view.getHeight() - 3));
+        waitFor(() -> GuiActionRunner.execute(view::isFocusOwner), "the view to have the focus");
+    }
+
+    @Override
+    public void close() throws Exception {
+        try {
+            shell.close();
+            GuiActionRunner.execute(view::close);
+        } finally {
+            window.cleanUp();
+            try (var files = Files.walk(home)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+}
