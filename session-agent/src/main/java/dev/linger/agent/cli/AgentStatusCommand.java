@@ -45,6 +45,18 @@ final class AgentStatusCommand implements Callable<Integer> {
                 System.out.printf("sessions %d, clients %d, memory %.1f MB%n", s.path("sessions").asInt(),
                         s.path("clients").asInt(), s.path("rss").asLong() / 1e6);
                 System.out.printf("log      %s%n", s.path("log").asText());
+                JsonNode store = s.path("store");
+                if (store.path("enabled").asBoolean()) {
+                    System.out.printf("store    %s (%d restorable)%n", store.path("file").asText(), s.path("restorable").asInt());
+                } else {
+                    System.out.println("store    off: sessions will not survive this agent");
+                }
+                if (store.has("warning")) {
+                    System.out.println("WARNING  " + store.path("warning").asText());
+                }
+                if (store.has("note")) {
+                    System.out.println("NOTE     " + store.path("note").asText());
+                }
             }
         }
         return 0;

@@ -11,7 +11,8 @@ import java.io.IOException;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
-@Command(name = "stop", description = "Stop the agent gracefully: every shell it holds is hung up and ends.")
+@Command(name = "stop", description = "Stop the agent gracefully: every shell it holds is hung up and ends; "
+        + "the sessions are saved and become restorable.")
 final class AgentStopCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, ProtocolException, InterruptedException {
@@ -34,8 +35,10 @@ final class AgentStopCommand implements Callable<Integer> {
                 System.err.println("linger: the agent (pid " + pid + ") is still stopping; see " + Agent.home().agentLog());
                 return 1;
             }
+            boolean saved = status.path("store").path("enabled").asBoolean(false);
             System.out.println("agent stopped (pid " + pid + "); the shells of its " + sessions
-                    + (sessions == 1 ? " session have" : " sessions have") + " ended");
+                    + (sessions == 1 ? " session have" : " sessions have") + " ended"
+                    + (saved ? "; the sessions are saved and restorable: `linger restore --all`" : ""));
         }
         return 0;
     }

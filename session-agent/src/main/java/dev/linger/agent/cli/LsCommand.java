@@ -49,7 +49,8 @@ final class LsCommand implements Callable<Integer> {
                 if ("exited".equals(state) && !s.path("exitCode").isNull()) {
                     state = "exit " + s.path("exitCode").asInt();
                 }
-                System.out.printf(format, s.path("id").asText(), s.path("name").asText(), state, s.path("pid").asLong(),
+                String pid = s.path("pid").isNull() ? "-" : Long.toString(s.path("pid").asLong());
+                System.out.printf(format, s.path("id").asText(), s.path("name").asText(), state, pid,
                         s.path("cols").asInt() + "x" + s.path("rows").asInt(), s.path("clients").asInt(), s.path("cwd").asText());
             }
         }

@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 @Command(name = "linger", mixinStandardHelpOptions = true, version = "linger " + Version.RELEASE,
         description = "Terminal sessions that outlive their window: run, list, drive and attach to shells held by the Linger agent.",
         subcommands = {AgentCommand.class, LsCommand.class, NewCommand.class, SendCommand.class, CaptureCommand.class,
-                WaitCommand.class, RenameCommand.class, KillCommand.class, AttachCommand.class})
+                WaitCommand.class, RenameCommand.class, KillCommand.class, AttachCommand.class, RestoreCommand.class,
+                ForgetCommand.class, ConfigCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -14,6 +14,9 @@ public final class Methods {
     public static final String SESSION_CAPTURE = "session.capture";
     public static final String SESSION_ATTACH = "session.attach";
     public static final String SESSION_DETACH = "session.detach";
+    public static final String SESSION_RESTORE = "session.restore";
+    public static final String SESSION_FORGET = "session.forget";
+    public static final String AGENT_CONFIG = "agent.config";
 
     /** Events, sent on an attached channel in order with its data. */
     public static final String EVENT_RESIZED = "session.resized";

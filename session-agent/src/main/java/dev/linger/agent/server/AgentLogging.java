@@ -12,7 +12,10 @@ public final class AgentLogging {
 
     public static void toFile(LingerHome home) throws java.io.IOException {
         LingerHome.createPrivateFile(home.agentLog());
-        System.setProperty("org.slf4j.simpleLogger.logFile", home.agentLog().toString());
+        // Appended, never truncated: the log of the agent before a crash is what explains it.
+        System.setErr(new java.io.PrintStream(new java.io.FileOutputStream(home.agentLog().toFile(), true), true,
+                java.nio.charset.StandardCharsets.UTF_8));
+        System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "info");
         System.setProperty("org.slf4j.simpleLogger.showDateTime", "true");
         System.setProperty("org.slf4j.simpleLogger.dateTimeFormat", "yyyy-MM-dd'T'HH:mm:ss.SSSZ");

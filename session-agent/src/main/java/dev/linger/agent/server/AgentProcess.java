@@ -3,6 +3,7 @@ package dev.linger.agent.server;
 import dev.linger.agent.home.AgentLock;
 import dev.linger.agent.home.LingerHome;
 import dev.linger.agent.session.SessionRegistry;
+import dev.linger.agent.store.Persister;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import sun.misc.Signal;
@@ -14,6 +15,8 @@ import java.util.Optional;
 public final class AgentProcess {
     public static final String SCROLLBACK_ENV = "LINGER_SCROLLBACK_LINES";
     public static final int DEFAULT_SCROLLBACK = 10_000;
+    /** {@code off} runs the agent without agent.db (for comparing throughput with and without it). */
+    public static final String PERSIST_ENV = "LINGER_PERSIST";
 
     private AgentProcess() {
     }
@@ -32,6 +35,11 @@ public final class AgentProcess {
         // The agent outlives the terminal that started it: a hangup is not a reason to stop.
         ignoreHangup();
         SessionRegistry registry = new SessionRegistry(scrollbackLines());
+        if (!"off".equalsIgnoreCase(System.getenv(PERSIST_ENV))) {
+            registry.enablePersistence(new Persister(home.agentDb(), registry::list));
+        } else {
+            log.info("persistence is off ({}=off): sessions will not survive this agent", PERSIST_ENV);
+        }
         AgentServer server = new AgentServer(home, registry);
         server.start();
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "shutdown"));

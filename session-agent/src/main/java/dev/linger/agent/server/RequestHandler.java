@@ -13,6 +13,7 @@ import dev.linger.agent.session.Session;
 import dev.linger.agent.session.SessionRegistry;
 import dev.linger.agent.session.SessionSpec;
 import dev.linger.agent.session.ShellResolver;
+import dev.linger.agent.store.StoredSession;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -76,6 +77,16 @@ final class RequestHandler {
                 return capture(p);
             case Methods.SESSION_ATTACH:
                 return attach(conn, id, p);
+            case Methods.SESSION_RESTORE:
+                return restore(p);
+            case Methods.SESSION_FORGET:
+                registry.forget(p.string("session"));
+                return Json.object();
+            case Methods.AGENT_CONFIG:
+                if (p.has("key")) {
+                    registry.configure(p.string("key"), p.string("value"));
+                }
+                return registry.settings();
             case Methods.SESSION_DETACH:
                 conn.detach(p.integer("channel"));
                 return Json.object();
@@ -108,6 +119,17 @@ final class RequestHandler {
         n.put("clients", server.connectionCount());
         n.put("rss", ProcessInspector.selfRss());
         n.put("log", server.home().agentLog().toString());
+        n.put("restorable", registry.restorable().size());
+        ObjectNode store = n.putObject("store");
+        registry.persister().ifPresentOrElse(ps -> {
+            store.put("enabled", true).put("file", server.home().agentDb().toString());
+            if (ps.warning() != null) {
+                store.put("warning", ps.warning());
+            }
+            if (ps.openNote() != null) {
+                store.put("note", ps.openNote());
+            }
+        }, () -> store.put("enabled", false));
         return n;
     }
 
@@ -116,11 +138,71 @@ final class RequestHandler {
         for (Session s : registry.list()) {
             out.add(s.info());
         }
+        for (StoredSession saved : registry.restorable()) {
+            out.add(restorableInfo(saved));
+        }
         return out;
     }
 
+    private JsonNode restore(Params p) throws ProtocolException {
+        ArrayNode restored = Json.MAPPER.createArrayNode();
+        if (p.optBool("all", false)) {
+            for (StoredSession saved : registry.restorable()) {
+                restored.add(registry.restore(saved.id).info());
+            }
+        } else {
+            restored.add(registry.restore(p.string("session")).info());
+        }
+        return Json.object().set("restored", restored);
+    }
+
+    /** A restorable session in listings: its saved record, no process. */
+    static ObjectNode restorableInfo(StoredSession saved) {
+        ObjectNode n = Json.object();
+        n.put("id", saved.id);
+        n.put("name", saved.name);
+        n.putNull("pid");
+        n.put("state", "restorable");
+        if (saved.exitCode == null) {
+            n.putNull("exitCode");
+        } else {
+            n.put("exitCode", saved.exitCode);
+        }
+        n.put("cwd", saved.cwd);
+        n.put("cols", saved.columns);
+        n.put("rows", saved.rows);
+        n.put("title", saved.title);
+        n.put("created", saved.created.toString());
+        if (saved.lastAttached == null) {
+            n.putNull("lastAttached");
+        } else {
+            n.put("lastAttached", saved.lastAttached.toString());
+        }
+        n.put("lastActivity", saved.lastActivity.toString());
+        n.put("clients", 0);
+        saved.argv.forEach(n.putArray("argv")::add);
+        if (saved.foreground != null) {
+            n.put("foreground", saved.foreground);
+        }
+        n.put("savedAt", saved.taken.toString());
+        return n;
+    }
+
     private ObjectNode capture(Params p) throws ProtocolException {
-        Session s = registry.find(p.string("session"));
+        String ref = p.string("session");
+        Session s;
+        try {
+            s = registry.find(ref);
+        } catch (ProtocolException e) {
+            if (e.code() != ErrorCode.SESSION_EXITED) {
+                throw e;
+            }
+            StoredSession saved = registry.findRestorable(ref);
+            ObjectNode n = Json.object();
+            ArrayNode arr = n.putArray("lines");
+            registry.captureRestorable(saved, p.optBool("history", false), p.optBool("ansi", false)).forEach(arr::add);
+            return n.put("cols", saved.columns).put("rows", saved.rows);
+        }
         List<String> lines = s.capture(p.optBool("history", false), p.optBool("ansi", false));
         ObjectNode n = Json.object();
         ArrayNode arr = n.putArray("lines");

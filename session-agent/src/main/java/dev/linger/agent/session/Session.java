@@ -9,8 +9,9 @@ import dev.linger.agent.protocol.Json;
 import dev.linger.agent.protocol.Methods;
 import dev.linger.agent.protocol.ProtocolException;
 import dev.linger.agent.protocol.Snapshot;
-import dev.linger.term.CellText;
-import dev.linger.term.ScrollbackStore;
+import dev.linger.agent.store.Persistable;
+import dev.linger.agent.store.StoredSession;
+import dev.linger.term.ScreenSerializer;
 import dev.linger.term.TerminalEngine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,7 +34,7 @@ import java.util.function.Consumer;
  * subscribers, all under the session's lock; attach takes its snapshot under the same lock, so
  * a new subscriber's live stream starts exactly where its snapshot ends.
  */
-public final class Session {
+public final class Session implements Persistable {
     private static final Logger LOG = LoggerFactory.getLogger(Session.class);
     private static final int READ_BUFFER = 16 * 1024;
     private static final long READER_STACK = 256 * 1024;
@@ -46,17 +47,22 @@ public final class Session {
     private final Object lock = new Object();
     private final List<Subscriber> subscribers = new ArrayList<>();
     private final Osc7Scanner osc7 = new Osc7Scanner();
-    private final Instant created = Instant.now();
+    private final Instant created;
     private final Consumer<Session> onExit;
     private volatile String name;
     private volatile String reportedCwd;
     private volatile SessionState state = SessionState.RUNNING;
     private volatile Integer exitCode;
     private volatile Instant lastAttached;
-    private volatile Instant lastActivity = created;
+    private volatile Instant lastActivity;
+    /** Bumped under the lock by everything worth persisting; read by the persister. */
+    private volatile long changes;
 
-    Session(String id, String name, SessionSpec spec, PtyProcess process, int scrollbackLines, Consumer<Session> onExit) {
+    Session(String id, String name, SessionSpec spec, PtyProcess process, int scrollbackLines, Instant created,
+            Consumer<Session> onExit) {
         this.id = id;
+        this.created = created;
+        this.lastActivity = Instant.now();
         this.name = name;
         this.spec = spec;
         this.process = process;
@@ -78,6 +84,13 @@ public final class Session {
         });
     }
 
+    /** Prepares the emulator before the shell's first output (a resurrected session's past). */
+    void preload(Consumer<TerminalEngine> loader) {
+        synchronized (lock) {
+            loader.accept(engine);
+        }
+    }
+
     void start() {
         Thread reader = new Thread(null, this::readLoop, "pty-" + id, READER_STACK);
         reader.setDaemon(true);
@@ -95,6 +108,7 @@ public final class Session {
     void rename(String newName) {
         synchronized (lock) {
             this.name = newName;
+            changes++;
             ObjectNode params = Json.object().put("session", id).put("name", newName);
             for (Subscriber s : subscribers) {
                 s.sink().sendEvent(Methods.EVENT_RENAMED, params.deepCopy().put("channel", s.channel()));
@@ -142,6 +156,7 @@ public final class Session {
             applySize(subscriber, subscriber.columns(), subscriber.rows());
             subscribers.add(subscriber);
             lastAttached = Instant.now();
+            changes++;
             beforeSnapshot.run();
             subscriber.sink().sendSnapshot(subscriber.channel(), Snapshot.of(engine).encode());
         }
@@ -222,23 +237,37 @@ public final class Session {
     /** Screen (and scrollback) as text lines, trailing blank lines dropped. */
     public List<String> capture(boolean history, boolean ansi) {
         synchronized (lock) {
-            List<String> lines = new ArrayList<>();
-            if (history) {
-                ScrollbackStore store = engine.scrollback();
-                for (int i = 0; i < store.size(); i++) {
-                    lines.add(ansi ? CellText.ansi(store.line(i)) : store.text(i).stripTrailing());
-                }
-            }
-            for (int y = 0; y < engine.rows(); y++) {
-                var line = engine.textBuffer().getLine(y);
-                lines.add(ansi ? CellText.ansi(line) : CellText.plain(line).stripTrailing());
-            }
-            int end = lines.size();
-            while (end > 0 && lines.get(end - 1).isEmpty()) {
-                end--;
-            }
-            return new ArrayList<>(lines.subList(0, end));
+            return ScreenText.capture(engine, history, ansi);
         }
+    }
+
+    /** The last non-blank line of the screen, for listings. */
+    public String lastLine() {
+        List<String> lines = capture(false, false);
+        return lines.isEmpty() ? "" : lines.get(lines.size() - 1).strip();
+    }
+
+    @Override
+    public long changes() {
+        return changes;
+    }
+
+    @Override
+    public StoredSession capture(int scrollbackLines) {
+        String cwd = cwd();
+        String foreground = state == SessionState.RUNNING ? ProcessInspector.foregroundCommand(process.pid()).orElse(null) : null;
+        byte[] scrollback;
+        byte[] screen;
+        int cols;
+        int rows;
+        synchronized (lock) {
+            scrollback = engine.scrollback().toBytes(scrollbackLines);
+            screen = ScreenSerializer.serialize(engine);
+            cols = engine.columns();
+            rows = engine.rows();
+        }
+        return new StoredSession(id, name, spec.argv(), cwd, spec.env(), cols, rows, created, lastAttached, lastActivity,
+                state.wireName(), exitCode, foreground, title(), scrollback, screen, Instant.now());
     }
 
     /** Reads the emulator under the session's lock, between two feeds. */
@@ -248,11 +277,6 @@ public final class Session {
         }
     }
 
-    /** The last non-blank line of the screen, for listings. */
-    public String lastLine() {
-        List<String> lines = capture(false, false);
-        return lines.isEmpty() ? "" : lines.get(lines.size() - 1).strip();
-    }
 
     public ObjectNode info() {
         ObjectNode n = Json.object();
@@ -338,6 +362,7 @@ public final class Session {
                 byte[] chunk = Arrays.copyOf(buf, n);
                 synchronized (lock) {
                     engine.feed(chunk, 0, n);
+                    changes++;
                     osc7.scan(chunk, 0, n).ifPresent(dir -> reportedCwd = dir);
                     for (Subscriber s : subscribers) {
                         s.sink().offerData(s.channel(), chunk);
@@ -367,6 +392,7 @@ public final class Session {
             }
             exitCode = code;
             state = SessionState.EXITED;
+            changes++;
             for (Subscriber s : subscribers) {
                 ObjectNode params = Json.object().put("channel", s.channel()).put("session", id);
                 if (code == null) {
@@ -394,6 +420,7 @@ public final class Session {
             }
         }
         engine.resize(columns, rows);
+        changes++;
         for (Subscriber s : subscribers) {
             s.sink().sendEvent(Methods.EVENT_RESIZED, Json.object().put("channel", s.channel())
                     .put("cols", engine.columns()).put("rows", engine.rows()));

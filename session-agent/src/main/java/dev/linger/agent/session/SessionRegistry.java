@@ -2,12 +2,26 @@ package dev.linger.agent.session;
 
 import com.pty4j.PtyProcess;
 import com.pty4j.PtyProcessBuilder;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.linger.agent.protocol.ErrorCode;
+import dev.linger.agent.protocol.Json;
 import dev.linger.agent.protocol.ProtocolException;
+import dev.linger.agent.store.AgentStore;
+import dev.linger.agent.store.Persister;
+import dev.linger.agent.store.StoreSettings;
+import dev.linger.agent.store.StoredSession;
+import dev.linger.term.TerminalEngine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -26,6 +40,9 @@ public final class SessionRegistry implements AutoCloseable {
     private static final int ID_LENGTH = 6;
 
     private final Map<String, Session> sessions = new LinkedHashMap<>();
+    /** Sessions whose process is gone but whose record and snapshot agent.db still holds. */
+    private final Map<String, StoredSession> restorable = new LinkedHashMap<>();
+    private volatile Persister persister;
     private final SecureRandom random = new SecureRandom();
     private final int scrollbackLines;
     private final ScheduledExecutorService exitWatcher = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -40,11 +57,220 @@ public final class SessionRegistry implements AutoCloseable {
         exitWatcher.scheduleWithFixedDelay(this::pollExits, 250, 250, TimeUnit.MILLISECONDS);
     }
 
+    /**
+     * Saves sessions to agent.db from now on, and lists every session it holds from an earlier
+     * agent as restorable: their processes ended with that agent.
+     */
+    public void enablePersistence(Persister p) {
+        this.persister = p;
+        Optional<AgentStore> store = p.start();
+        if (store.isPresent()) {
+            try {
+                applySettings(store.get());
+                for (StoredSession saved : store.get().loadAll()) {
+                    synchronized (this) {
+                        restorable.put(saved.id, saved);
+                    }
+                }
+                LOG.info("{} sessions restorable from {}", restorable.size(), store.get().file());
+            } catch (SQLException e) {
+                LOG.error("cannot read {}: {}", store.get().file(), e.getMessage());
+            }
+        }
+        prune();
+        exitWatcher.scheduleWithFixedDelay(this::prune, 1, 1, TimeUnit.HOURS);
+    }
+
+    public Optional<Persister> persister() {
+        return Optional.ofNullable(persister);
+    }
+
+    private void applySettings(AgentStore store) throws SQLException {
+        persister.setScrollbackLines(StoreSettings.scrollbackLines(store.setting(StoreSettings.PERSIST_SCROLLBACK).orElse(null)));
+    }
+
+    /** Sets and applies a persistence setting. */
+    public void configure(String key, String value) throws ProtocolException {
+        AgentStore store = requireStore();
+        String normal;
+        try {
+            normal = StoreSettings.validate(key, value);
+        } catch (IllegalArgumentException e) {
+            throw new ProtocolException(ErrorCode.INVALID_PARAMS, e.getMessage());
+        }
+        try {
+            store.putSetting(key, normal);
+            applySettings(store);
+        } catch (SQLException e) {
+            throw new ProtocolException(ErrorCode.INTERNAL, "cannot save the setting: " + e.getMessage());
+        }
+        prune();
+    }
+
+    public ObjectNode settings() throws ProtocolException {
+        AgentStore store = requireStore();
+        try {
+            return Json.object()
+                    .put(StoreSettings.PERSIST_SCROLLBACK, store.setting(StoreSettings.PERSIST_SCROLLBACK).orElse("on"))
+                    .put(StoreSettings.TTL_DAYS, store.setting(StoreSettings.TTL_DAYS).orElse(Integer.toString(StoreSettings.DEFAULT_TTL_DAYS)));
+        } catch (SQLException e) {
+            throw new ProtocolException(ErrorCode.INTERNAL, "cannot read settings: " + e.getMessage());
+        }
+    }
+
+    private AgentStore requireStore() throws ProtocolException {
+        Persister p = persister;
+        Optional<AgentStore> store = p == null ? Optional.empty() : p.store();
+        if (store.isEmpty()) {
+            throw new ProtocolException(ErrorCode.INTERNAL, p == null ? "persistence is off for this agent (LINGER_PERSIST=off)"
+                    : "agent.db is not available: " + p.warning());
+        }
+        return store.get();
+    }
+
+    public synchronized List<StoredSession> restorable() {
+        return new ArrayList<>(restorable.values());
+    }
+
+    public synchronized StoredSession findRestorable(String ref) throws ProtocolException {
+        StoredSession byId = restorable.get(ref);
+        if (byId != null) {
+            return byId;
+        }
+        for (StoredSession s : restorable.values()) {
+            if (s.name.equals(ref)) {
+                return s;
+            }
+        }
+        if (sessions.containsKey(ref) || list().stream().anyMatch(s -> s.name().equals(ref))) {
+            throw new ProtocolException(ErrorCode.INVALID_PARAMS, "session '" + ref + "' is running; only ended sessions can be restored or forgotten");
+        }
+        throw new ProtocolException(ErrorCode.UNKNOWN_SESSION, "no restorable session named or with id '" + ref
+                + "'; `linger ls` lists them");
+    }
+
+    /**
+     * Brings a restorable session back: same id and name, a new shell of the saved kind in the
+     * saved directory (the home directory when that is gone), its past shown above a marker.
+     */
+    public Session restore(String ref) throws ProtocolException {
+        StoredSession saved;
+        synchronized (this) {
+            saved = findRestorable(ref);
+            restorable.remove(saved.id);
+            sessions.put(saved.id, null);
+        }
+        try {
+            Path cwd = Paths.get(saved.cwd);
+            String note = null;
+            if (!Files.isDirectory(cwd)) {
+                Path home = Paths.get(System.getProperty("user.home"));
+                note = "the directory " + cwd + " no longer exists; this shell starts in " + home;
+                cwd = home;
+            }
+            SessionSpec spec = new SessionSpec(saved.name, saved.argv, cwd, saved.env, saved.columns, saved.rows);
+            PtyProcess process = spawn(saved.id, spec);
+            Session session = new Session(saved.id, saved.name, spec, process, scrollbackLines, saved.created, s -> { });
+            String shown = note;
+            session.preload(engine -> Resurrection.apply(engine, saved, shown));
+            synchronized (this) {
+                sessions.put(saved.id, session);
+            }
+            session.start();
+            LOG.info("session {} restored from its snapshot of {}", session.label(), saved.taken);
+            return session;
+        } catch (IOException | RuntimeException | ProtocolException e) {
+            synchronized (this) {
+                sessions.remove(saved.id);
+                restorable.put(saved.id, saved);
+            }
+            if (e instanceof ProtocolException) {
+                throw (ProtocolException) e;
+            }
+            throw new ProtocolException(ErrorCode.SPAWN_FAILED, "cannot restore '" + saved.name + "': " + e.getMessage());
+        }
+    }
+
+    /** Deletes a restorable session and its saved text. */
+    public void forget(String ref) throws ProtocolException {
+        StoredSession saved;
+        synchronized (this) {
+            saved = findRestorable(ref);
+            restorable.remove(saved.id);
+        }
+        deleteStored(saved.id);
+        LOG.info("restorable session '{}' ({}) forgotten", saved.name, saved.id);
+    }
+
+    /** What a restorable session's screen and scrollback held, as text. */
+    public List<String> captureRestorable(StoredSession saved, boolean history, boolean ansi) {
+        TerminalEngine engine = new TerminalEngine(saved.columns, saved.rows, scrollbackLines);
+        if (saved.scrollback.length > 0) {
+            engine.scrollback().loadBytes(saved.scrollback);
+        }
+        engine.feed(saved.screen);
+        return ScreenText.capture(engine, history, ansi);
+    }
+
+    /** Removes exited and restorable sessions older than the TTL. */
+    public void prune() {
+        Persister p = persister;
+        Duration ttl = Duration.ofDays(StoreSettings.DEFAULT_TTL_DAYS);
+        if (p != null && p.store().isPresent()) {
+            try {
+                ttl = StoreSettings.ttl(p.store().get().setting(StoreSettings.TTL_DAYS).orElse(null));
+            } catch (SQLException e) {
+                LOG.warn("cannot read the TTL setting: {}", e.getMessage());
+            }
+        }
+        Instant cutoff = Instant.now().minus(ttl);
+        List<StoredSession> old = new ArrayList<>();
+        List<Session> exited = new ArrayList<>();
+        synchronized (this) {
+            for (StoredSession s : restorable.values()) {
+                if (s.lastActivity.isBefore(cutoff)) {
+                    old.add(s);
+                }
+            }
+            for (Session s : list()) {
+                if (s.state() == SessionState.EXITED && s.lastActivity().isBefore(cutoff)) {
+                    exited.add(s);
+                }
+            }
+            old.forEach(s -> restorable.remove(s.id));
+        }
+        for (StoredSession s : old) {
+            deleteStored(s.id);
+            LOG.info("pruned restorable session '{}' ({}): inactive since {}", s.name, s.id, s.lastActivity);
+        }
+        for (Session s : exited) {
+            kill(s);
+        }
+    }
+
+    private void deleteStored(String id) {
+        Persister p = persister;
+        if (p == null) {
+            return;
+        }
+        p.dropped(id);
+        p.store().ifPresent(store -> {
+            try {
+                store.delete(id);
+            } catch (SQLException e) {
+                LOG.warn("cannot delete session {} from agent.db: {}", id, e.getMessage());
+            }
+        });
+    }
+
     public Session create(SessionSpec spec) throws ProtocolException {
         String id;
         String name;
         synchronized (this) {
             id = newId();
+            while (restorable.containsKey(id)) {
+                id = newId();
+            }
             name = spec.name() != null ? spec.name() : defaultName();
             checkNameFree(name, null);
             // Reserve the name while spawning so two creates cannot take it twice.
@@ -60,7 +286,7 @@ public final class SessionRegistry implements AutoCloseable {
             throw new ProtocolException(ErrorCode.SPAWN_FAILED, "cannot start " + String.join(" ", spec.argv()) + " in "
                     + spec.cwd() + ": " + e.getMessage());
         }
-        Session session = new Session(id, name, spec, process, scrollbackLines, s -> { });
+        Session session = new Session(id, name, spec, process, scrollbackLines, java.time.Instant.now(), s -> { });
         synchronized (this) {
             sessions.put(id, session);
         }
@@ -81,6 +307,12 @@ public final class SessionRegistry implements AutoCloseable {
         for (Session s : sessions.values()) {
             if (s != null && s.name().equals(ref)) {
                 return s;
+            }
+        }
+        for (StoredSession saved : restorable.values()) {
+            if (saved.id.equals(ref) || saved.name.equals(ref)) {
+                throw new ProtocolException(ErrorCode.SESSION_EXITED, "session '" + saved.name + "' (" + saved.id
+                        + ") is restorable: its process ended; `linger restore " + saved.name + "` brings it back");
             }
         }
         throw new ProtocolException(ErrorCode.UNKNOWN_SESSION, "no session named or with id '" + ref
@@ -119,6 +351,7 @@ public final class SessionRegistry implements AutoCloseable {
         }
         session.closeSubscribers(dev.linger.agent.protocol.Methods.EVENT_CLOSED);
         session.terminate(2000);
+        deleteStored(session.id());
         LOG.info("session {} killed", session.label());
     }
 
@@ -126,6 +359,13 @@ public final class SessionRegistry implements AutoCloseable {
     @Override
     public void close() {
         exitWatcher.shutdownNow();
+        Persister p = persister;
+        if (p != null) {
+            // Save everything as it is now, then stop writing: the hangups below must not be
+            // recorded, so that every session reopens as restorable.
+            p.flushAll();
+            p.close();
+        }
         Collection<Session> all = list();
         for (Session s : all) {
             s.closeSubscribers(dev.linger.agent.protocol.Methods.EVENT_SHUTDOWN);
@@ -156,6 +396,12 @@ public final class SessionRegistry implements AutoCloseable {
     }
 
     private void checkNameFree(String name, Session self) throws ProtocolException {
+        for (StoredSession saved : restorable.values()) {
+            if (saved.name.equals(name) || saved.id.equals(name)) {
+                throw new ProtocolException(ErrorCode.NAME_IN_USE, "a restorable session is named '" + name + "' ("
+                        + saved.id + "); restore or forget it, or choose another name");
+            }
+        }
         for (Map.Entry<String, Session> e : sessions.entrySet()) {
             Session s = e.getValue();
             if (s == self) {
@@ -180,6 +426,9 @@ public final class SessionRegistry implements AutoCloseable {
                     taken = true;
                     break;
                 }
+            }
+            for (StoredSession saved : restorable.values()) {
+                taken |= saved.name.equals(candidate);
             }
             if (!taken) {
                 return candidate;
