@@ -81,6 +81,7 @@ public class TerminalView extends JComponent implements TerminalDisplay {
     private final Viewport viewport = new Viewport();
     private final SearchModel search = new SearchModel();
     private final X10ModeTracker x10 = new X10ModeTracker();
+    private final PrivateModeSplitter splitter = new PrivateModeSplitter();
     private final Shortcuts shortcuts = new Shortcuts(Shortcuts.isMac());
     private final KeyInput keys;
     private final FrameScheduler frames;
@@ -100,6 +101,7 @@ public class TerminalView extends JComponent implements TerminalDisplay {
     private volatile long bellUntil;
     private volatile int exitCode = Integer.MIN_VALUE;
     private boolean updatingScrollModel;
+    private boolean swallowTyped;
     private boolean blinkOn = true;
     private boolean bellShown;
     private Selection selection;
@@ -204,8 +206,11 @@ public class TerminalView extends JComponent implements TerminalDisplay {
 
     /** Program output: parsed now (any thread, but one at a time), shown at the next frame. */
     public void feed(byte[] buffer, int offset, int length) {
-        engine.feed(buffer, offset, length);
-        x10.scan(buffer, offset, length);
+        synchronized (splitter) {
+            byte[] bytes = splitter.process(buffer, offset, length);
+            engine.feed(bytes, 0, splitter.length());
+            x10.scan(buffer, offset, length);
+        }
         frames.request();
     }
 
@@ -264,13 +269,18 @@ public class TerminalView extends JComponent implements TerminalDisplay {
     @Override
     protected void processKeyEvent(KeyEvent e) {
         if (e.getID() == KeyEvent.KEY_PRESSED) {
+            // A shortcut's press also produces a character event (Ctrl+Shift+V types ^V):
+            // it must not reach the program either.
+            swallowTyped = false;
             Shortcuts.Action action = shortcuts.action(e);
             if (action != null) {
+                swallowTyped = true;
                 runShortcut(action);
                 e.consume();
                 return;
             }
             if (shortcuts.reservedForApplication(e)) {
+                swallowTyped = true;
                 super.processKeyEvent(e);
                 return;
             }
@@ -280,7 +290,8 @@ public class TerminalView extends JComponent implements TerminalDisplay {
                 return;
             }
         } else if (e.getID() == KeyEvent.KEY_TYPED) {
-            if (shortcuts.reservedForApplication(e) || connector == null) {
+            if (swallowTyped || connector == null) {
+                swallowTyped = false;
                 super.processKeyEvent(e);
                 return;
             }
@@ -289,6 +300,7 @@ public class TerminalView extends JComponent implements TerminalDisplay {
                 return;
             }
         } else if (e.getID() == KeyEvent.KEY_RELEASED) {
+            swallowTyped = false;
             keys.keyReleased();
             mouse.modifiersChanged(e);
         }
@@ -499,8 +511,12 @@ public class TerminalView extends JComponent implements TerminalDisplay {
             return;
         }
         boolean bracketed = engine.display().bracketedPaste();
-        if (!bracketed && PasteText.hasLineBreak(text) && !pasteConfirmer.confirm(this, text, PasteText.lineCount(text))) {
-            return;
+        if (!bracketed && PasteText.hasLineBreak(text)) {
+            boolean yes = pasteConfirmer.confirm(this, text, PasteText.lineCount(text));
+            requestFocusInWindow();
+            if (!yes) {
+                return;
+            }
         }
         sendUserInput(PasteText.encode(text, bracketed));
     }

@@ -99,7 +99,9 @@ final class ShellHarness implements AutoCloseable {
         long deadline = System.nanoTime() + TIMEOUT.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting for " + what + "; screen:\n" + screen());
+                var kfm = java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager();
+                throw new AssertionError("timed out waiting for " + what + " (focus owner " + kfm.getFocusOwner()
+                        + ", focused window " + kfm.getFocusedWindow() + "); screen:\n" + screen());
             }
             robot.waitForIdle();
             try {
