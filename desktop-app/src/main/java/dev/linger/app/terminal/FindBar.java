@@ -74,7 +74,14 @@ public final class FindBar extends JPanel {
         close.addActionListener(e -> close());
         bind(field, KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, 0), "older", () -> step(true));
         bind(field, KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, KeyEvent.SHIFT_DOWN_MASK), "newer", () -> step(false));
-        bind(field, KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0), "close", this::close);
+        // Escape closes from any part of the bar (the field, a button, the check box).
+        getInputMap(JComponent.WHEN_ANCESTOR_OF_FOCUSED_COMPONENT).put(KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0), "close");
+        getActionMap().put("close", new AbstractAction() {
+            @Override
+            public void actionPerformed(ActionEvent e) {
+                close();
+            }
+        });
         setVisible(false);
     }
 
