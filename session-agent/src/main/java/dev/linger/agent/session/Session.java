@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
 /**
@@ -44,7 +45,8 @@ public final class Session implements Persistable {
     private final PtyProcess process;
     private final OutputStream input;
     private final TerminalEngine engine;
-    private final Object lock = new Object();
+    /** Fair, so a snapshot or a save is not starved by a reader that relocks in a tight loop. */
+    private final ReentrantLock lock = new ReentrantLock(true);
     private final List<Subscriber> subscribers = new ArrayList<>();
     private final Osc7Scanner osc7 = new Osc7Scanner();
     private final Instant created;
@@ -86,8 +88,11 @@ public final class Session implements Persistable {
 
     /** Prepares the emulator before the shell's first output (a resurrected session's past). */
     void preload(Consumer<TerminalEngine> loader) {
-        synchronized (lock) {
+        lock.lock();
+        try {
             loader.accept(engine);
+        } finally {
+            lock.unlock();
         }
     }
 
@@ -106,13 +111,16 @@ public final class Session implements Persistable {
     }
 
     void rename(String newName) {
-        synchronized (lock) {
+        lock.lock();
+        try {
             this.name = newName;
             changes++;
             ObjectNode params = Json.object().put("session", id).put("name", newName);
             for (Subscriber s : subscribers) {
                 s.sink().sendEvent(Methods.EVENT_RENAMED, params.deepCopy().put("channel", s.channel()));
             }
+        } finally {
+            lock.unlock();
         }
     }
 
@@ -152,30 +160,39 @@ public final class Session implements Persistable {
      * precede the snapshot on the wire); then the snapshot is queued, then live output follows.
      */
     public void attach(Subscriber subscriber, Runnable beforeSnapshot) {
-        synchronized (lock) {
+        lock.lock();
+        try {
             applySize(subscriber, subscriber.columns(), subscriber.rows());
             subscribers.add(subscriber);
             lastAttached = Instant.now();
             changes++;
             beforeSnapshot.run();
             subscriber.sink().sendSnapshot(subscriber.channel(), Snapshot.of(engine).encode());
+        } finally {
+            lock.unlock();
         }
     }
 
     public void detach(Subscriber subscriber) {
-        synchronized (lock) {
+        lock.lock();
+        try {
             subscribers.remove(subscriber);
+        } finally {
+            lock.unlock();
         }
     }
 
     /** Sends a lagging client a fresh snapshot; its live stream resumes right after it. */
     public void resync(Subscriber subscriber, Runnable onQueued) {
-        synchronized (lock) {
+        lock.lock();
+        try {
             if (!subscribers.contains(subscriber)) {
                 return;
             }
             subscriber.sink().sendSnapshot(subscriber.channel(), Snapshot.of(engine).encode());
             onQueued.run();
+        } finally {
+            lock.unlock();
         }
     }
 
@@ -186,8 +203,11 @@ public final class Session implements Persistable {
                     + "); kill it or start a new one");
         }
         if (from != null) {
-            synchronized (lock) {
+            lock.lock();
+            try {
                 applySize(from, from.columns(), from.rows());
+            } finally {
+                lock.unlock();
             }
         }
         lastActivity = Instant.now();
@@ -204,23 +224,32 @@ public final class Session implements Persistable {
     /** A resize from a client (or the CLI when {@code from} is null): the PTY takes that size. */
     public void resize(int columns, int rows, Subscriber from) throws ProtocolException {
         SessionSpec.checkSize(columns, rows);
-        synchronized (lock) {
+        lock.lock();
+        try {
             if (from != null) {
                 from.setSize(columns, rows);
             }
             applySize(from, columns, rows);
+        } finally {
+            lock.unlock();
         }
     }
 
     public int columns() {
-        synchronized (lock) {
+        lock.lock();
+        try {
             return engine.columns();
+        } finally {
+            lock.unlock();
         }
     }
 
     public int rows() {
-        synchronized (lock) {
+        lock.lock();
+        try {
             return engine.rows();
+        } finally {
+            lock.unlock();
         }
     }
 
@@ -229,15 +258,21 @@ public final class Session implements Persistable {
     }
 
     public int clientCount() {
-        synchronized (lock) {
+        lock.lock();
+        try {
             return subscribers.size();
+        } finally {
+            lock.unlock();
         }
     }
 
     /** Screen (and scrollback) as text lines, trailing blank lines dropped. */
     public List<String> capture(boolean history, boolean ansi) {
-        synchronized (lock) {
+        lock.lock();
+        try {
             return ScreenText.capture(engine, history, ansi);
+        } finally {
+            lock.unlock();
         }
     }
 
@@ -260,11 +295,14 @@ public final class Session implements Persistable {
         byte[] screen;
         int cols;
         int rows;
-        synchronized (lock) {
+        lock.lock();
+        try {
             scrollback = engine.scrollback().toBytes(scrollbackLines);
             screen = ScreenSerializer.serialize(engine);
             cols = engine.columns();
             rows = engine.rows();
+        } finally {
+            lock.unlock();
         }
         return new StoredSession(id, name, spec.argv(), cwd, spec.env(), cols, rows, created, lastAttached, lastActivity,
                 state.wireName(), exitCode, foreground, title(), scrollback, screen, Instant.now());
@@ -272,8 +310,11 @@ public final class Session implements Persistable {
 
     /** Reads the emulator under the session's lock, between two feeds. */
     <T> T withEngine(java.util.function.Function<TerminalEngine, T> reader) {
-        synchronized (lock) {
+        lock.lock();
+        try {
             return reader.apply(engine);
+        } finally {
+            lock.unlock();
         }
     }
 
@@ -334,11 +375,14 @@ public final class Session implements Persistable {
 
     /** Tells attached clients the session is gone (killed, or the agent stops). */
     void closeSubscribers(String method) {
-        synchronized (lock) {
+        lock.lock();
+        try {
             for (Subscriber s : subscribers) {
                 s.sink().sendEvent(method, Json.object().put("channel", s.channel()).put("session", id));
             }
             subscribers.clear();
+        } finally {
+            lock.unlock();
         }
     }
 
@@ -360,13 +404,16 @@ public final class Session implements Persistable {
             int n;
             while ((n = out.read(buf)) > 0) {
                 byte[] chunk = Arrays.copyOf(buf, n);
-                synchronized (lock) {
+                lock.lock();
+                try {
                     engine.feed(chunk, 0, n);
                     changes++;
                     osc7.scan(chunk, 0, n).ifPresent(dir -> reportedCwd = dir);
                     for (Subscriber s : subscribers) {
                         s.sink().offerData(s.channel(), chunk);
                     }
+                } finally {
+                    lock.unlock();
                 }
                 lastActivity = Instant.now();
             }
@@ -386,7 +433,8 @@ public final class Session implements Persistable {
             Thread.currentThread().interrupt();
             code = null;
         }
-        synchronized (lock) {
+        lock.lock();
+        try {
             if (state == SessionState.EXITED) {
                 return;
             }
@@ -402,6 +450,8 @@ public final class Session implements Persistable {
                 }
                 s.sink().sendEvent(Methods.EVENT_EXITED, params);
             }
+        } finally {
+            lock.unlock();
         }
         LOG.info("session {} exited with code {}", label(), code);
         onExit.accept(this);

@@ -68,6 +68,8 @@ public final class AgentStore implements AutoCloseable {
                 LOG.error(note);
             }
         }
+        // Made private before SQLite opens it: its -wal and -shm files take the same mode.
+        LingerHome.createPrivateFile(file);
         Connection c = connect(file);
         try {
             int from = Schema.migrate(c);
@@ -78,7 +80,12 @@ public final class AgentStore implements AutoCloseable {
             c.close();
             throw e;
         }
-        LingerHome.makePrivateFile(file);
+        for (String suffix : new String[] {"-wal", "-shm"}) {
+            Path side = file.resolveSibling(file.getFileName() + suffix);
+            if (Files.exists(side)) {
+                LingerHome.makePrivateFile(side);
+            }
+        }
         return new AgentStore(file, c, note);
     }
 
@@ -97,6 +104,10 @@ public final class AgentStore implements AutoCloseable {
     private static Connection connect(Path file) throws SQLException {
         Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
         try (Statement st = c.createStatement()) {
+            // Only the agent (one per home, by its lock) opens this file. Exclusive locking keeps
+            // the WAL index in memory instead of a shared -shm mapping, which a full or frozen
+            // disk could turn into a SIGBUS that takes the whole agent down.
+            st.execute("PRAGMA locking_mode = EXCLUSIVE");
             st.execute("PRAGMA journal_mode = WAL");
             st.execute("PRAGMA secure_delete = ON");
             st.execute("PRAGMA foreign_keys = ON");
