@@ -1,0 +1,102 @@
+package dev.linger.bench;
+
+import java.io.IOException;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * Keystroke round trips through any terminal path: sends one byte, and the reader thread stamps
+ * the moment that byte comes back in the output. The program at the far end is
+ * {@code stty raw -echo; cat}, so the byte returns only after the program has read and written it.
+ */
+final class EchoProbe implements DirectPty.Reader {
+    interface Sender {
+        void send(byte[] bytes) throws IOException;
+    }
+
+    /** The probe's bytes: letters no escape sequence tmux's client emits contains. */
+    private static final byte[] KEYS = "uvwxyz".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    /** Keys per row before the row is cleared: no wrap, no scroll, no redraw. */
+    private static final int ROW = 61;
+    private static final byte[] CLEAR_ROW = "\r\u001b[K".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final long ROUND_TRIP_TIMEOUT_NANOS = 2_000_000_000L;
+    /** Pause between keystrokes: a typist's keys do not arrive back to back. */
+    private static final long GAP_NANOS = 2_000_000L;
+    private static final int MAX_LOST = 10;
+
+    private final MarkerWatch ready = new MarkerWatch("READY");
+    private volatile int expected = -1;
+    private volatile long arrivedAt;
+    private volatile Thread waiter;
+
+    /** The script the far end runs, after the Enter that gates it. */
+    static final String SCRIPT = "stty raw -echo; printf READY; exec cat";
+
+    @Override
+    public void onBytes(byte[] buf, int off, int len) {
+        ready.feed(buf, off, len);
+        int e = expected;
+        if (e < 0) {
+            return;
+        }
+        for (int i = off; i < off + len; i++) {
+            if (buf[i] == e) {
+                arrivedAt = System.nanoTime();
+                expected = -1;
+                LockSupport.unpark(waiter);
+                return;
+            }
+        }
+    }
+
+    MarkerWatch ready() {
+        return ready;
+    }
+
+    /** Round trips in ns after {@code warmUp} unrecorded ones; fails if more than a few keys are lost. */
+    long[] measure(Sender sender, int warmUp, int samples) throws Exception {
+        long[] nanos = new long[samples];
+        int lost = 0;
+        int col = 0;
+        int row = 0;
+        for (int i = -warmUp; i < samples; ) {
+            if (col == ROW) {
+                sender.send(CLEAR_ROW);
+                LockSupport.parkNanos(3_000_000L);
+                col = 0;
+                row++;
+            }
+            byte key = KEYS[(row + col) % KEYS.length];
+            col++;
+            long rt = roundTrip(sender, key);
+            if (rt < 0) {
+                if (++lost > MAX_LOST) {
+                    throw new IOException(lost + " keystrokes never came back");
+                }
+                continue;
+            }
+            if (i >= 0) {
+                nanos[i] = rt;
+            }
+            i++;
+            LockSupport.parkNanos(GAP_NANOS);
+        }
+        return nanos;
+    }
+
+    private long roundTrip(Sender sender, byte key) throws IOException {
+        waiter = Thread.currentThread();
+        arrivedAt = 0;
+        expected = key;
+        long t0 = System.nanoTime();
+        sender.send(new byte[] {key});
+        while (arrivedAt == 0) {
+            long left = ROUND_TRIP_TIMEOUT_NANOS - (System.nanoTime() - t0);
+            if (left <= 0) {
+                expected = -1;
+                return -1;
+            }
+            LockSupport.parkNanos(left);
+        }
+        return arrivedAt - t0;
+    }
+}

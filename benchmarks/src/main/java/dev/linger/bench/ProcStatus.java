@@ -1,0 +1,42 @@
+package dev.linger.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Paths;
+
+/** What /proc says of a process: resident memory, CPU time; and of the machine: its load. */
+final class ProcStatus {
+    /** USER_HZ: the unit of /proc/PID/stat times on Linux. */
+    private static final double TICKS_PER_SECOND = 100.0;
+
+    private ProcStatus() {
+    }
+
+    static long rssBytes(long pid) throws IOException {
+        for (String line : Files.readAllLines(Paths.get("/proc", Long.toString(pid), "status"))) {
+            if (line.startsWith("VmRSS:")) {
+                String[] f = line.substring(6).trim().split("\\s+");
+                return Long.parseLong(f[0]) * 1024;
+            }
+        }
+        throw new IOException("no VmRSS for pid " + pid);
+    }
+
+    /** User plus system CPU seconds the process has used (its threads, not its children). */
+    static double cpuSeconds(long pid) throws IOException {
+        String stat = Files.readString(Paths.get("/proc", Long.toString(pid), "stat"), StandardCharsets.US_ASCII);
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        // Fields 14 and 15 of stat (utime, stime) are 11 and 12 after the command.
+        return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / TICKS_PER_SECOND;
+    }
+
+    /** The 1-minute load average, or -1 where /proc has none. */
+    static double loadAverage() {
+        try {
+            return Double.parseDouble(Files.readString(Paths.get("/proc/loadavg")).split(" ")[0]);
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+}

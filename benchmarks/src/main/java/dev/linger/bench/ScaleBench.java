@@ -1,0 +1,72 @@
+package dev.linger.bench;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Scale: 500 sessions in one agent, each a shell that printed 1,000 coloured lines and waits in
+ * cat; then attaches of a fresh emulator to random ones. Creation time and resident memory
+ * beside a tmux server holding the same 500.
+ */
+final class ScaleBench implements Bench {
+    private static final double MB = 1024.0 * 1024.0;
+
+    @Override
+    public String name() {
+        return "scale";
+    }
+
+    @Override
+    public void run(BenchContext ctx, Results results) throws Exception {
+        int n = ctx.quick() ? 100 : 500;
+        Path fill = ctx.fillFile();
+        String script = "head -n 1000 '" + fill + "'; exec cat";
+        boolean haveTmux = TmuxDriver.version() != null;
+        double[] tmux = haveTmux ? tmux(ctx, n, script) : null;
+
+        double createSeconds;
+        double rssMb;
+        Stats attach;
+        int[] sizes = new int[2];
+        try (LingerAgent agent = LingerAgent.start(ctx)) {
+            String[] ids = new String[n];
+            long t0 = System.nanoTime();
+            for (int i = 0; i < n; i++) {
+                ids[i] = agent.create(List.of("sh", "-c", script));
+            }
+            createSeconds = (System.nanoTime() - t0) / 1e9;
+            Thread.sleep(2000);
+            int live = agent.status().path("sessions").asInt();
+            if (live != n) {
+                throw new IllegalStateException("the agent holds " + live + " sessions, not " + n);
+            }
+            attach = AttachBench.attachLatency(agent, ids, 30, ctx.samples(300), sizes);
+            agent.settle();
+            rssMb = agent.rss() / MB;
+        }
+        results.add(new Figure(name(), "scale: attach with " + n + " sessions, ms", Cell.latency(attach, 2),
+                Figure.NA, Figure.NA, Verdict.atMost("p99 < 10 ms", "p99 %.2f ms", attach.p99Ms(), 10.0),
+                String.format(Locale.ROOT, "%d attaches to random sessions of %d, each holding 1,000 printed lines "
+                        + "(snapshot ~%d KB)", attach.count(), n, sizes[0] / 1024)));
+        results.add(new Figure(name(), "scale: create " + n + " sessions, s", Cell.value(createSeconds, 2),
+                haveTmux ? Cell.value(tmux[0], 2) : Cell.none("no tmux"), Figure.NA, null,
+                "one after another; tmux: one 'new-session -d' process each"));
+        results.add(new Figure(name(), "scale: RSS with " + n + " sessions, MB", Cell.value(rssMb, 0),
+                haveTmux ? Cell.value(tmux[1], 0) : Cell.none("no tmux"), Figure.NA, null,
+                "whole agent (after full GC) / whole tmux server"));
+    }
+
+    /** Seconds to create {@code n} sessions, and the server's RSS in MB after. */
+    private static double[] tmux(BenchContext ctx, int n, String script) throws Exception {
+        try (TmuxDriver tmux = TmuxDriver.start(ctx)) {
+            long t0 = System.nanoTime();
+            for (int i = 0; i < n; i++) {
+                tmux.newSession("s" + i, script);
+            }
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            Thread.sleep(2000);
+            return new double[] {seconds, tmux.serverRss() / MB};
+        }
+    }
+}

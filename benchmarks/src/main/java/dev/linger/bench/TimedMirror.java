@@ -1,0 +1,42 @@
+package dev.linger.bench;
+
+import dev.linger.agent.client.MirrorTerminal;
+import dev.linger.agent.protocol.Snapshot;
+
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/** A fresh client emulator that notes when the attach snapshot has been applied to it. */
+final class TimedMirror extends MirrorTerminal {
+    private final CountDownLatch applied = new CountDownLatch(1);
+    private volatile long appliedAt;
+    private volatile int snapshotBytes;
+
+    TimedMirror() {
+        super(BenchContext.SCROLLBACK);
+    }
+
+    @Override
+    public synchronized void onSnapshot(Snapshot snapshot) {
+        super.onSnapshot(snapshot);
+        if (appliedAt == 0) {
+            snapshotBytes = snapshot.scrollback().length + snapshot.screen().length;
+            appliedAt = System.nanoTime();
+            applied.countDown();
+        }
+    }
+
+    /** System.nanoTime() once the first snapshot is applied, or 0 if it did not come in time. */
+    long awaitApplied(long timeoutMs) throws InterruptedException {
+        applied.await(timeoutMs, TimeUnit.MILLISECONDS);
+        return appliedAt;
+    }
+
+    int snapshotBytes() {
+        return snapshotBytes;
+    }
+
+    synchronized int scrollbackLines() {
+        return engine().scrollback().size();
+    }
+}
