@@ -1,6 +1,8 @@
 package dev.linger.app.terminal;
 
 import javax.swing.SwingUtilities;
+import java.awt.DisplayMode;
+import java.awt.GraphicsEnvironment;
 import javax.swing.Timer;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -21,6 +23,21 @@ final class FrameScheduler {
         this.intervalNanos = 1_000_000_000L / Math.max(1, framesPerSecond);
         this.timer = new Timer(0, e -> fire());
         timer.setRepeats(false);
+    }
+
+    /** The screen's refresh rate when the system tells it (30..240), else 60. */
+    static int displayRefreshRate() {
+        try {
+            if (!GraphicsEnvironment.isHeadless()) {
+                int hz = GraphicsEnvironment.getLocalGraphicsEnvironment().getDefaultScreenDevice().getDisplayMode().getRefreshRate();
+                if (hz != DisplayMode.REFRESH_RATE_UNKNOWN) {
+                    return Math.max(30, Math.min(240, hz));
+                }
+            }
+        } catch (RuntimeException e) {
+            // no usable screen information: the common rate will do
+        }
+        return 60;
     }
 
     /** Any thread: asks for a frame soon; cheap when one is already asked for. */

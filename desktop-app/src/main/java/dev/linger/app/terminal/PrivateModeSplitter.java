@@ -22,19 +22,36 @@ final class PrivateModeSplitter {
     private byte[] out = new byte[8192];
     private int outLength;
 
-    /** The bytes to feed the emulator for these; valid until the next call. */
-    byte[] process(byte[] in, int off, int len) {
+    private byte[] result;
+    private int resultOffset;
+
+    /**
+     * Looks at {@code len} bytes of output; then {@link #result()}, {@link #offset()} and
+     * {@link #length()} are what to feed the emulator (valid until the next call). Output with
+     * no mode list in it is handed back as it is, without copying.
+     */
+    void process(byte[] in, int off, int len) {
+        if (state == GROUND && !containsModeList(in, off, len)) {
+            result = in;
+            resultOffset = off;
+            outLength = len;
+            return;
+        }
         outLength = 0;
         ensure(len + pendingLength + 16);
-        if (state == GROUND && indexOfEsc(in, off, len) < 0) {
-            System.arraycopy(in, off, out, 0, len);
-            outLength = len;
-            return out;
-        }
         for (int i = off, end = off + len; i < end; i++) {
             step(in[i]);
         }
-        return out;
+        result = out;
+        resultOffset = 0;
+    }
+
+    byte[] result() {
+        return result;
+    }
+
+    int offset() {
+        return resultOffset;
     }
 
     int length() {
@@ -145,12 +162,16 @@ final class PrivateModeSplitter {
         }
     }
 
-    private static int indexOfEsc(byte[] in, int off, int len) {
+    /**
+     * True when the bytes may hold (the start of) a private mode sequence: "ESC [ ?" or an ESC
+     * too close to the end to tell. SGR-heavy output has many ESCs but rarely this.
+     */
+    private static boolean containsModeList(byte[] in, int off, int len) {
         for (int i = off, end = off + len; i < end; i++) {
-            if (in[i] == 0x1b) {
-                return i;
+            if (in[i] == 0x1b && (i + 2 >= end || (in[i + 1] == '[' && in[i + 2] == '?'))) {
+                return true;
             }
         }
-        return -1;
+        return false;
     }
 }

@@ -130,7 +130,7 @@ public class TerminalView extends JComponent implements TerminalDisplay {
         colors = ColorScheme.fromLookAndFeel();
         Font uiFont = UIManager.getFont("Label.font");
         defaultFontSize = uiFont == null ? 13f : Math.max(10f, uiFont.getSize2D());
-        frames = new FrameScheduler(60, this::frame);
+        frames = new FrameScheduler(FrameScheduler.displayRefreshRate(), this::frame);
         applyFonts(new FontSet(FontSet.defaultFamily(), defaultFontSize));
         keys = new KeyInput(new KeyTarget(), !Shortcuts.isMac());
         blinkTimer = new Timer(BLINK_MILLIS, e -> {
@@ -207,8 +207,8 @@ public class TerminalView extends JComponent implements TerminalDisplay {
     /** Program output: parsed now (any thread, but one at a time), shown at the next frame. */
     public void feed(byte[] buffer, int offset, int length) {
         synchronized (splitter) {
-            byte[] bytes = splitter.process(buffer, offset, length);
-            engine.feed(bytes, 0, splitter.length());
+            splitter.process(buffer, offset, length);
+            engine.feed(splitter.result(), splitter.offset(), splitter.length());
             x10.scan(buffer, offset, length);
         }
         frames.request();
@@ -948,8 +948,9 @@ public class TerminalView extends JComponent implements TerminalDisplay {
         } finally {
             tb.unlock();
         }
+        boolean bellStarted = bell && !bellShown;
         bellShown = bell;
-        if (bell) {
+        if (bellStarted) {
             // One more frame when the flash is over, to take it away.
             Timer end = new Timer((int) (BELL_NANOS / 1_000_000) + 5, e -> frames.request());
             end.setRepeats(false);

@@ -16,8 +16,8 @@ class PrivateModeSplitterTest {
         StringBuilder sb = new StringBuilder();
         for (String c : chunks) {
             byte[] in = c.getBytes(StandardCharsets.ISO_8859_1);
-            byte[] out = splitter.process(in, 0, in.length);
-            sb.append(new String(out, 0, splitter.length(), StandardCharsets.ISO_8859_1));
+            splitter.process(in, 0, in.length);
+            sb.append(new String(splitter.result(), splitter.offset(), splitter.length(), StandardCharsets.ISO_8859_1));
         }
         return sb.toString();
     }
