@@ -92,9 +92,17 @@ public final class AgentLauncher {
         return pb.start();
     }
 
+    /**
+     * The java of the running runtime. Not this process's command: in an installed app that is
+     * the native launcher, which takes no JVM options.
+     */
     private static String javaBinary() {
-        return ProcessHandle.current().info().command()
-                .orElse(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
+        boolean windows = System.getProperty("os.name", "").toLowerCase().contains("win");
+        Path java = Paths.get(System.getProperty("java.home"), "bin", windows ? "java.exe" : "java");
+        if (Files.isExecutable(java)) {
+            return java.toString();
+        }
+        return ProcessHandle.current().info().command().orElse("java");
     }
 
     private static File nullDevice() {
