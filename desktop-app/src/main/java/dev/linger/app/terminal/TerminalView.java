@@ -142,6 +142,8 @@ public class TerminalView extends JComponent implements TerminalDisplay {
         addMouseMotionListener(mouse);
         addMouseWheelListener(mouse);
         setName("terminal");
+        // A little air between the text and the window edge, as most terminals leave.
+        setBorder(javax.swing.BorderFactory.createEmptyBorder(2, 4, 2, 2));
         setOpaque(true);
         setFocusable(true);
         setFocusTraversalKeysEnabled(false);

@@ -23,7 +23,9 @@ final class X10ModeTracker {
     }
 
     void scan(byte[] buf, int off, int len) {
-        for (int i = off, end = off + len; i < end; i++) {
+        int end = off + len;
+        int from = state == GROUND ? firstCandidate(buf, off, end) : off;
+        for (int i = from; i < end; i++) {
             int b = buf[i] & 0xFF;
             switch (state) {
                 case GROUND -> {
@@ -54,6 +56,19 @@ final class X10ModeTracker {
                 default -> privateMode(b);
             }
         }
+    }
+
+    /**
+     * Where the state machine must start: the first ESC that may begin "ESC [ ?" or "ESC c"
+     * (or is too near the end to tell). Ordinary output, even full of colours, has none.
+     */
+    private static int firstCandidate(byte[] buf, int off, int end) {
+        for (int i = off; i < end; i++) {
+            if (buf[i] == 0x1b && (i + 2 >= end || buf[i + 1] == 'c' || (buf[i + 1] == '[' && buf[i + 2] == '?'))) {
+                return i;
+            }
+        }
+        return end;
     }
 
     private void privateMode(int b) {
