@@ -84,6 +84,8 @@ public class TerminalView extends JComponent implements TerminalDisplay {
     private final PrivateModeSplitter splitter = new PrivateModeSplitter();
     private final Shortcuts shortcuts = new Shortcuts(Shortcuts.isMac());
     private final KeyInput keys;
+    /** Alt sends ESC-prefixed characters; on macOS Option composes characters instead. */
+    private final boolean altIsMeta;
     private final FrameScheduler frames;
     private final DefaultBoundedRangeModel scrollModel = new DefaultBoundedRangeModel(0, 1, 0, 1);
     private final Timer blinkTimer;
@@ -132,7 +134,8 @@ public class TerminalView extends JComponent implements TerminalDisplay {
         defaultFontSize = uiFont == null ? 13f : Math.max(10f, uiFont.getSize2D());
         frames = new FrameScheduler(FrameScheduler.displayRefreshRate(), this::frame);
         applyFonts(new FontSet(FontSet.defaultFamily(), defaultFontSize));
-        keys = new KeyInput(new KeyTarget(), !Shortcuts.isMac());
+        altIsMeta = !Shortcuts.isMac();
+        keys = new KeyInput(new KeyTarget(), altIsMeta);
         blinkTimer = new Timer(BLINK_MILLIS, e -> {
             blinkOn = !blinkOn;
             frames.request();
@@ -288,6 +291,13 @@ public class TerminalView extends JComponent implements TerminalDisplay {
             }
             if (connector != null && keys.keyPressed(e)) {
                 hoverLink = null;
+                e.consume();
+                return;
+            }
+            if (connector != null && altIsMeta && e.isAltDown() && !e.isControlDown() && !e.isAltGraphDown()
+                    && e.getKeyChar() != KeyEvent.CHAR_UNDEFINED) {
+                // Alt+letter is Meta+letter for the program (sent with the character event):
+                // menu mnemonics must not take it.
                 e.consume();
                 return;
             }

@@ -48,6 +48,14 @@ class TypingIntoShellGuiTest {
     }
 
     @Test
+    void altLetterIsMetaForTheProgram() {
+        h.run("stty -echo -icanon min 2; head -c 2 | od -An -c; stty sane");
+        h.waitFor(() -> !h.view.engine().display().bracketedPaste(), "bash to run the command");
+        h.chord(KeyEvent.VK_B, KeyEvent.VK_ALT);
+        h.waitForScreen(s -> s.contains("033   b"), "ESC b from od");
+    }
+
+    @Test
     void applicationCursorModeChangesWhatArrowsSend() {
         // od shows the bytes the view sends for Up in application cursor mode (DECCKM on).
         h.run("printf '\\033[?1h'; stty -echo -icanon min 3; head -c 3 | od -An -c; stty sane; printf '\\033[?1l'");
