@@ -49,7 +49,7 @@ public final class ScreenSerializer {
         out.writeAscii(CSI + "?7h");              // paint with autowrap on; restored below
         // Modes that do not change how text is written go first: the core's cursor-shape
         // handler leaves a blank in the cursor cell, which the painting below then covers.
-        modes(out, t, display);
+        modes(out, t, display, engine.x10MouseMode());
         boolean alternate = buffer.isUsingAlternateBuffer();
         if (alternate) {
             LinesBuffer main = t.mainScreenWhileAlternate();
@@ -141,7 +141,7 @@ public final class ScreenSerializer {
         return x;
     }
 
-    private static void modes(ByteSink out, EngineTerminal t, DisplayState display) {
+    private static void modes(ByteSink out, EngineTerminal t, DisplayState display, boolean engineX10) {
         setPrivate(out, 1, t.isModelEnabled(TerminalMode.CursorKey));
         setPrivate(out, 25, display.cursorVisible());
         setPrivate(out, 1039, t.isModelEnabled(TerminalMode.AltSendsEscape));
@@ -159,6 +159,9 @@ public final class ScreenSerializer {
             setPrivate(out, 1002, true);
         } else if (mouse == MouseMode.MOUSE_REPORTING_ALL_MOTION) {
             setPrivate(out, 1003, true);
+        }
+        if (engineX10) {
+            setPrivate(out, 9, true);
         }
         MouseFormat format = display.mouseFormat();
         if (format == MouseFormat.MOUSE_FORMAT_XTERM_EXT) {

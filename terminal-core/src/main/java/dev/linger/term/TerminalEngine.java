@@ -50,6 +50,8 @@ public final class TerminalEngine {
     private final JediEmulator emulator;
     private final FeedStream stream = new FeedStream();
     private final ScrollbackStore scrollback;
+    private final PrivateModeSplitter splitter = new PrivateModeSplitter();
+    private final X10ModeTracker x10 = new X10ModeTracker();
     private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
             .onMalformedInput(CodingErrorAction.REPLACE)
             .onUnmappableCharacter(CodingErrorAction.REPLACE);
@@ -82,7 +84,11 @@ public final class TerminalEngine {
     public void feed(byte[] bytes, int off, int len) {
         textBuffer.lock();
         try {
-            decode(bytes, off, len);
+            // The core ignores X10 mouse mode and all but the first mode of a DECSET list:
+            // both are dealt with here, before its parser, for every user of the engine.
+            x10.scan(bytes, off, len);
+            splitter.process(bytes, off, len);
+            decode(splitter.result(), splitter.offset(), splitter.length());
             runEmulator();
             drainHistory();
         } finally {
@@ -136,16 +142,24 @@ public final class TerminalEngine {
         return display.title();
     }
 
+    /** Whether the program asked for X10 mouse reporting (DECSET 9), which the core does not track. */
+    public boolean x10MouseMode() {
+        return x10.enabled();
+    }
+
     /** Bytes received but not yet acted on (the start of an unfinished escape sequence). */
     public byte[] pendingBytes() {
         textBuffer.lock();
         try {
+            // Oldest first: unparsed characters, then undecoded UTF-8, then a held mode list.
             byte[] chars = new String(stream.pending()).getBytes(StandardCharsets.UTF_8);
             byte[] partial = new byte[undecoded.remaining()];
             undecoded.duplicate().get(partial);
-            byte[] all = new byte[chars.length + partial.length];
+            byte[] held = splitter.held();
+            byte[] all = new byte[chars.length + partial.length + held.length];
             System.arraycopy(chars, 0, all, 0, chars.length);
             System.arraycopy(partial, 0, all, chars.length, partial.length);
+            System.arraycopy(held, 0, all, chars.length + partial.length, held.length);
             return all;
         } finally {
             textBuffer.unlock();

@@ -75,6 +75,32 @@ class ScreenSerializerTest {
         assertSameScreen(source, copy);
     }
 
+    @Test
+    void modeListsAndX10MouseModeSurviveTheSnapshot() {
+        TerminalEngine source = new TerminalEngine(20, 5, 10);
+        feed(source, "\u001b[?1002;1006;2004h");
+        TerminalEngine copy = replay(source);
+        assertThat(copy.display().mouseFormat()).isEqualTo(com.techsenger.jeditermfx.core.emulator.mouse.MouseFormat.MOUSE_FORMAT_SGR);
+        assertThat(copy.display().mouseMode()).isEqualTo(com.techsenger.jeditermfx.core.emulator.mouse.MouseMode.MOUSE_REPORTING_BUTTON_MOTION);
+        assertThat(copy.display().bracketedPaste()).isTrue();
+
+        TerminalEngine x10 = new TerminalEngine(20, 5, 10);
+        feed(x10, "\u001b[?9h");
+        assertThat(replay(x10).x10MouseMode()).isTrue();
+    }
+
+    @Test
+    void halfReceivedModeListCarriesIntoTheCopy() {
+        TerminalEngine source = new TerminalEngine(20, 5, 10);
+        feed(source, "ab\u001b[?1000;");
+        TerminalEngine copy = replay(source);
+        feed(source, "1006h");
+        feed(copy, "1006h");
+        assertThat(copy.display().mouseFormat()).isEqualTo(source.display().mouseFormat());
+        assertThat(copy.display().mouseMode()).isEqualTo(source.display().mouseMode());
+        assertSameScreen(source, copy);
+    }
+
     static TerminalEngine replay(TerminalEngine source) {
         byte[] snapshot = ScreenSerializer.serialize(source);
         TerminalEngine copy = new TerminalEngine(source.columns(), source.rows(), 100);

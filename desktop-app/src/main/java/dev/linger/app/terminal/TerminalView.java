@@ -80,8 +80,6 @@ public class TerminalView extends JComponent implements TerminalDisplay {
     private final LineSource lines;
     private final Viewport viewport = new Viewport();
     private final SearchModel search = new SearchModel();
-    private final X10ModeTracker x10 = new X10ModeTracker();
-    private final PrivateModeSplitter splitter = new PrivateModeSplitter();
     private final Shortcuts shortcuts = new Shortcuts(Shortcuts.isMac());
     private final KeyInput keys;
     /** Alt sends ESC-prefixed characters; on macOS Option composes characters instead. */
@@ -211,11 +209,7 @@ public class TerminalView extends JComponent implements TerminalDisplay {
 
     /** Program output: parsed now (any thread, but one at a time), shown at the next frame. */
     public void feed(byte[] buffer, int offset, int length) {
-        synchronized (splitter) {
-            splitter.process(buffer, offset, length);
-            engine.feed(splitter.result(), splitter.offset(), splitter.length());
-            x10.scan(buffer, offset, length);
-        }
+        engine.feed(buffer, offset, length);
         frames.request();
     }
 
@@ -885,7 +879,7 @@ public class TerminalView extends JComponent implements TerminalDisplay {
         if (connector == null || !viewport.following()) {
             return MouseReporter.Mode.NONE;
         }
-        if (x10.enabled()) {
+        if (engine.x10MouseMode()) {
             return MouseReporter.Mode.X10;
         }
         MouseMode mode = engine.display().mouseMode();

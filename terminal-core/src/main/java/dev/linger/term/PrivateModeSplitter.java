@@ -1,4 +1,4 @@
-package dev.linger.app.terminal;
+package dev.linger.term;
 
 import java.util.Arrays;
 
@@ -44,6 +44,11 @@ final class PrivateModeSplitter {
         }
         result = out;
         resultOffset = 0;
+    }
+
+    /** Bytes held back as the unfinished start of a mode list. */
+    byte[] held() {
+        return Arrays.copyOf(pending, pendingLength);
     }
 
     byte[] result() {

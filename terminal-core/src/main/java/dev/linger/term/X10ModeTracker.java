@@ -1,4 +1,4 @@
-package dev.linger.app.terminal;
+package dev.linger.term;
 
 /**
  * Watches the program's output for X10 mouse mode (DECSET 9), which the emulator core ignores:

@@ -1,4 +1,4 @@
-package dev.linger.app.terminal;
+package dev.linger.term;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package dev.linger.app.terminal;
+package dev.linger.term;
 
 import dev.linger.term.TerminalEngine;
 import com.techsenger.jeditermfx.core.emulator.mouse.MouseFormat;
