@@ -7,10 +7,11 @@ import java.util.Locale;
 /**
  * Attach: from the attach request until a fresh client emulator has applied the snapshot (screen
  * plus 10,000 lines of scrollback), against a session that printed 12,000 coloured lines. tmux's
- * anchor is {@code capture-pane -p -S -10000} of a pane that printed the same file.
+ * anchor is {@code capture-pane -p -S -10000} of a pane that printed the same file. The two take
+ * turns sample by sample.
  */
 final class AttachBench implements Bench {
-    static final long APPLY_TIMEOUT_MS = 10_000;
+    private static final int WARM_UP = 30;
 
     @Override
     public String name() {
@@ -20,73 +21,62 @@ final class AttachBench implements Bench {
     @Override
     public void run(BenchContext ctx, Results results) throws Exception {
         Path fill = ctx.fillFile();
-        Stats tmux = TmuxDriver.version() == null ? null : tmux(ctx, fill, ctx.samples(100));
-        Stats linger;
-        int[] sizes = new int[2];
-        try (LingerAgent agent = LingerAgent.start(ctx)) {
-            String id = agent.createFilled(fill);
-            linger = attachLatency(agent, new String[] {id}, 30, ctx.samples(200), sizes);
-        }
-        results.add(new Figure(name(), "attach, ms: request -> screen + 10k lines held",
-                Cell.latency(linger, 2), tmux == null ? Cell.none("no tmux") : Cell.latency(tmux, 2), Figure.NA,
-                Verdict.atMost("p99 < 5 ms", "p99 %.2f ms", linger.p99Ms(), 5.0),
-                String.format(Locale.ROOT, "%d attaches (after 30 warm-up) of a fresh MirrorTerminal to a session that "
-                        + "printed %d lines; snapshot %d KB, client held %d scrollback lines; tmux column: "
-                        + "capture-pane -p -S -10000 as a process (spawn to exit), %d samples",
-                        linger.count(), BenchContext.FILL_LINES, sizes[0] / 1024, sizes[1],
-                        tmux == null ? 0 : tmux.count())));
-    }
+        int samples = ctx.samples(200);
+        int tmuxSamples = ctx.samples(100);
+        TmuxDriver tmux = TmuxDriver.version() == null ? null : filledTmux(ctx, fill);
+        LingerAgent agent = LingerAgent.start(ctx);
+        AttachSampler sampler = new AttachSampler(agent, new String[] {agent.createFilled(fill)});
 
-    /**
-     * Attaches a fresh emulator to a random one of {@code sessions} again and again, timing each
-     * from the request until its snapshot is applied, then detaches it.
-     * {@code sizes} gets the last snapshot's bytes and the scrollback lines the client held.
-     */
-    static Stats attachLatency(LingerAgent agent, String[] sessions, int warmUp, int samples, int[] sizes)
-            throws Exception {
-        java.util.Random random = new java.util.Random(7);
-        long[] nanos = new long[samples];
-        for (int i = -warmUp; i < samples; i++) {
-            String session = sessions[random.nextInt(sessions.length)];
-            TimedMirror mirror = new TimedMirror();
-            long t0 = System.nanoTime();
-            int ch = agent.attach(session, mirror);
-            long applied = mirror.awaitApplied(APPLY_TIMEOUT_MS);
-            if (applied == 0) {
-                throw new IOException("no snapshot within " + APPLY_TIMEOUT_MS + " ms of attaching to " + session);
-            }
+        long[] linger = new long[samples];
+        long[] received = new long[samples];
+        long[] capture = new long[tmuxSamples];
+        for (int i = -WARM_UP; i < samples; i++) {
+            long t = sampler.attach();
             if (i >= 0) {
-                nanos[i] = applied - t0;
+                linger[i] = t;
+                received[i] = sampler.lastReceived();
             }
-            sizes[0] = mirror.snapshotBytes();
-            sizes[1] = mirror.scrollbackLines();
-            agent.client().detach(ch);
+            if (tmux != null && i >= -10 && i < tmuxSamples) {
+                long c = capture(tmux);
+                if (i >= 0) {
+                    capture[i] = c;
+                }
+            }
         }
-        return Stats.of(nanos);
+        Stats l = Stats.of(linger);
+        Stats r = Stats.of(received);
+        Stats c = tmux == null ? null : Stats.of(capture);
+        results.add(new Figure(name(), "attach, ms: request -> screen + 10k lines held",
+                Cell.latency(l, 2), c == null ? Cell.none("no tmux") : Cell.latency(c, 2), Figure.NA,
+                Verdict.atMost("p99 < 5 ms", "p99 %.2f ms", l.p99Ms(), 5.0),
+                String.format(Locale.ROOT, "%d attaches (after %d warm-up) of a fresh MirrorTerminal to a session that "
+                        + "printed %d lines; snapshot %d KB, client held %d scrollback lines; of which until the decoded "
+                        + "snapshot reached the client (agent + socket + decode): med %.2f / p99 %.2f ms, the rest is "
+                        + "applying it; tmux column: capture-pane -p -S -10000 as a process (spawn to exit), %d samples, "
+                        + "taking turns with Linger's", samples, WARM_UP, BenchContext.FILL_LINES,
+                        sampler.snapshotBytes() / 1024, sampler.scrollbackLines(), r.medianMs(), r.p99Ms(),
+                        c == null ? 0 : c.count())));
     }
 
-    private static Stats tmux(BenchContext ctx, Path fill, int samples) throws Exception {
-        try (TmuxDriver tmux = TmuxDriver.start(ctx)) {
-            tmux.newSession("fill", "cat '" + fill + "'; " + tmux.signalCommand("filled") + "; exec cat");
-            tmux.run("wait-for", "filled");
-            int history = Integer.parseInt(tmux.run("display-message", "-p", "-t", "fill", "#{history_size}").trim());
-            // tmux trims a full history by a tenth at a time: it holds 9,000 to 10,000 lines.
-            if (history < BenchContext.SCROLLBACK * 9 / 10) {
-                throw new IOException("tmux pane holds only " + history + " lines of history");
-            }
-            long[] nanos = new long[samples];
-            for (int i = -10; i < samples; i++) {
-                long t0 = System.nanoTime();
-                long bytes = TmuxDriver.drain(tmux.start("capture-pane", "-p", "-S", "-10000", "-t", "fill"));
-                long t1 = System.nanoTime();
-                if (bytes < 100_000) {
-                    throw new IOException("tmux capture-pane gave only " + bytes + " bytes");
-                }
-                if (i >= 0) {
-                    nanos[i] = t1 - t0;
-                }
-            }
-            return Stats.of(nanos);
+    private static TmuxDriver filledTmux(BenchContext ctx, Path fill) throws Exception {
+        TmuxDriver tmux = TmuxDriver.start(ctx);
+        tmux.newSession("fill", "cat '" + fill + "'; " + tmux.signalCommand("filled") + "; exec cat");
+        tmux.run("wait-for", "filled");
+        int history = Integer.parseInt(tmux.run("display-message", "-p", "-t", "fill", "#{history_size}").trim());
+        // tmux trims a full history by a tenth at a time: it holds 9,000 to 10,000 lines.
+        if (history < BenchContext.SCROLLBACK * 9 / 10) {
+            throw new IOException("tmux pane holds only " + history + " lines of history");
         }
+        return tmux;
+    }
+
+    private static long capture(TmuxDriver tmux) throws Exception {
+        long t0 = System.nanoTime();
+        long bytes = TmuxDriver.drain(tmux.start("capture-pane", "-p", "-S", "-10000", "-t", "fill"));
+        long t1 = System.nanoTime();
+        if (bytes < 100_000) {
+            throw new IOException("tmux capture-pane gave only " + bytes + " bytes");
+        }
+        return t1 - t0;
     }
 }

@@ -19,13 +19,15 @@ final class BenchContext {
     private final Cleanup cleanup = new Cleanup();
     private final boolean quick;
     private final List<String> agentJvmOptions;
+    private final Path diagnoseDir;
     private Path throughputFile;
     private Path fillFile;
     private int homes;
 
-    BenchContext(boolean quick, List<String> agentJvmOptions) throws IOException {
+    BenchContext(boolean quick, List<String> agentJvmOptions, Path diagnoseDir) throws IOException {
         this.quick = quick;
         this.agentJvmOptions = List.copyOf(agentJvmOptions);
+        this.diagnoseDir = diagnoseDir;
         this.workDir = Files.createTempDirectory("linger-bench-");
         cleanup.add("temp dir " + workDir, () -> deleteTree(workDir));
     }
@@ -50,6 +52,11 @@ final class BenchContext {
 
     List<String> agentJvmOptions() {
         return agentJvmOptions;
+    }
+
+    /** Where agent diagnostics go ({@code --diagnose}); null when none are wanted. */
+    Path diagnoseDir() {
+        return diagnoseDir;
     }
 
     /** A fresh, private LINGER_HOME. */

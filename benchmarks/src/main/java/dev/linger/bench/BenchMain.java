@@ -40,6 +40,11 @@ public final class BenchMain implements Callable<Integer> {
             description = "extra JVM option for the agents started (repeatable), e.g. -XX:StartFlightRecording=...")
     private List<String> agentJvmOptions = new ArrayList<>();
 
+    @Option(names = "--diagnose", paramLabel = "DIR",
+            description = "write jcmd reports of the agents (class histogram; native memory with "
+                    + "--agent-jvm-opt=-XX:NativeMemoryTracking=summary) and smaps to DIR at each memory checkpoint")
+    private java.nio.file.Path diagnoseDir;
+
     @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "900",
             description = "stop everything and exit with status 3 after this long (default ${DEFAULT-VALUE})")
     private int timeLimitSeconds;
@@ -51,7 +56,7 @@ public final class BenchMain implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<Bench> selected = select();
-        BenchContext ctx = new BenchContext(quick, agentJvmOptions);
+        BenchContext ctx = new BenchContext(quick, agentJvmOptions, diagnoseDir);
         Thread hook = new Thread(() -> ctx.cleanup().unwindTo(0), "bench-cleanup");
         Runtime.getRuntime().addShutdownHook(hook);
         startWatchdog(ctx);

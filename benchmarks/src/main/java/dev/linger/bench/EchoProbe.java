@@ -1,10 +1,11 @@
 package dev.linger.bench;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * Keystroke round trips through any terminal path: sends one byte, and the reader thread stamps
+ * Keystroke round trips through one terminal path: sends one byte, and the reader thread stamps
  * the moment that byte comes back in the output. The program at the far end is
  * {@code stty raw -echo; cat}, so the byte returns only after the program has read and written it.
  */
@@ -13,23 +14,34 @@ final class EchoProbe implements DirectPty.Reader {
         void send(byte[] bytes) throws IOException;
     }
 
-    /** The probe's bytes: letters no escape sequence tmux's client emits contains. */
-    private static final byte[] KEYS = "uvwxyz".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    /** The script the far end runs, after the Enter that gates it. */
+    static final String SCRIPT = "stty raw -echo; printf READY; exec cat";
+
+    /** The probe's bytes: letters that no escape sequence tmux's client emits contains. */
+    private static final byte[] KEYS = "uvwxyz".getBytes(StandardCharsets.US_ASCII);
     /** Keys per row before the row is cleared: no wrap, no scroll, no redraw. */
     private static final int ROW = 61;
-    private static final byte[] CLEAR_ROW = "\r\u001b[K".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final byte[] CLEAR_ROW = "\r\u001b[K".getBytes(StandardCharsets.US_ASCII);
     private static final long ROUND_TRIP_TIMEOUT_NANOS = 2_000_000_000L;
-    /** Pause between keystrokes: a typist's keys do not arrive back to back. */
-    private static final long GAP_NANOS = 2_000_000L;
     private static final int MAX_LOST = 10;
 
+    private final String name;
     private final MarkerWatch ready = new MarkerWatch("READY");
+    private Sender sender;
     private volatile int expected = -1;
     private volatile long arrivedAt;
     private volatile Thread waiter;
+    private int col;
+    private int row;
+    private int lost;
 
-    /** The script the far end runs, after the Enter that gates it. */
-    static final String SCRIPT = "stty raw -echo; printf READY; exec cat";
+    EchoProbe(String name) {
+        this.name = name;
+    }
+
+    void connect(Sender s) {
+        this.sender = s;
+    }
 
     @Override
     public void onBytes(byte[] buf, int off, int len) {
@@ -52,13 +64,9 @@ final class EchoProbe implements DirectPty.Reader {
         return ready;
     }
 
-    /** Round trips in ns after {@code warmUp} unrecorded ones; fails if more than a few keys are lost. */
-    long[] measure(Sender sender, int warmUp, int samples) throws Exception {
-        long[] nanos = new long[samples];
-        int lost = 0;
-        int col = 0;
-        int row = 0;
-        for (int i = -warmUp; i < samples; ) {
+    /** One keystroke's round trip in ns; fails once more than a few keys were lost. */
+    long keystroke() throws IOException {
+        while (true) {
             if (col == ROW) {
                 sender.send(CLEAR_ROW);
                 LockSupport.parkNanos(3_000_000L);
@@ -67,23 +75,17 @@ final class EchoProbe implements DirectPty.Reader {
             }
             byte key = KEYS[(row + col) % KEYS.length];
             col++;
-            long rt = roundTrip(sender, key);
-            if (rt < 0) {
-                if (++lost > MAX_LOST) {
-                    throw new IOException(lost + " keystrokes never came back");
-                }
-                continue;
+            long rt = roundTrip(key);
+            if (rt >= 0) {
+                return rt;
             }
-            if (i >= 0) {
-                nanos[i] = rt;
+            if (++lost > MAX_LOST) {
+                throw new IOException(name + ": " + lost + " keystrokes never came back");
             }
-            i++;
-            LockSupport.parkNanos(GAP_NANOS);
         }
-        return nanos;
     }
 
-    private long roundTrip(Sender sender, byte key) throws IOException {
+    private long roundTrip(byte key) throws IOException {
         waiter = Thread.currentThread();
         arrivedAt = 0;
         expected = key;

@@ -53,17 +53,43 @@ final class LingerAgent implements AutoCloseable {
         return client.call(Methods.AGENT_STATUS, Json.object()).path("rss").asLong();
     }
 
-    /** Full GCs in the agent (through jcmd) and a pause, so RSS reflects live data only. */
+    /**
+     * Full GCs in the agent and glibc's free memory handed back (jcmd GC.run four times, as the
+     * serial collector shrinks the heap by 0, 10, 40 then 100% of its excess on consecutive full
+     * GCs; then System.trim_native_heap), then a pause: RSS then reflects what is live.
+     */
     void settle() throws Exception {
-        for (int i = 0; i < 2; i++) {
-            Process p = new ProcessBuilder(AgentSpawner.jcmd().toString(), Long.toString(pid), "GC.run")
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            if (!p.waitFor(30, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-                throw new IOException("jcmd GC.run did not finish");
+        for (int i = 0; i < 4; i++) {
+            jcmd("GC.run");
+        }
+        jcmd("System.trim_native_heap");
+        Thread.sleep(500);
+    }
+
+    private void jcmd(String command) throws Exception {
+        Process p = new ProcessBuilder(AgentSpawner.jcmd().toString(), Long.toString(pid), command)
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (!p.waitFor(30, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new IOException("jcmd " + command + " did not finish");
+        }
+    }
+
+    /** Bytes of live objects on the agent's heap (a full GC first: jcmd GC.class_histogram). */
+    long liveHeapBytes() throws Exception {
+        Process p = new ProcessBuilder(AgentSpawner.jcmd().toString(), Long.toString(pid), "GC.class_histogram")
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(60, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+        }
+        for (String line : out.split("\n")) {
+            if (line.startsWith("Total")) {
+                String[] f = line.trim().split("\\s+");
+                return Long.parseLong(f[2]);
             }
         }
-        Thread.sleep(500);
+        throw new IOException("no total in the agent's class histogram");
     }
 
     /** A session running {@code argv} at 80x24 in the run's temp dir; returns its id. */

@@ -1,19 +1,27 @@
 package dev.linger.bench;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * Memory per session: resident memory of the agent (after full GCs) or of the tmux server, before
- * and after adding N idle shells, or M sessions that each printed 12,000 coloured lines; the
- * difference divided by the count. Each measure has its own fresh agent or server, warmed by one
- * session of the same kind made and killed first.
+ * Memory per session: resident memory of the agent (after full GCs) or of the tmux server while N
+ * idle shells, or M sessions that each printed 12,000 coloured lines, are added; the figure is the
+ * least-squares slope per session over five checkpoints ({@link MemoryCurve}). Each measure has its
+ * own fresh agent or server, already holding a few sessions of the same kind (10 idle, 3 filled).
  */
 final class MemoryBench implements Bench {
     private static final double KB = 1024.0;
     private static final double MB = 1024.0 * 1024.0;
+    /**
+     * Sessions made (and kept) before the baseline: classes loaded, code compiled, malloc arenas
+     * made for the first threads; what follows is the marginal cost of one more session.
+     */
+    private static final int WARM_UP = 3;
+    private static final int WARM_UP_IDLE = 10;
+    private static final int RSS = 0;
+    private static final int HEAP = 1;
+    private static final int THREADS = 2;
 
     @Override
     public String name() {
@@ -23,87 +31,90 @@ final class MemoryBench implements Bench {
     @Override
     public void run(BenchContext ctx, Results results) throws Exception {
         int idle = ctx.quick() ? 20 : 100;
-        int filled = ctx.quick() ? 5 : 20;
+        int filled = ctx.quick() ? 8 : 20;
         Path fill = ctx.fillFile();
         boolean haveTmux = TmuxDriver.version() != null;
 
-        double lingerIdle = lingerIdle(ctx, idle) / idle / KB;
-        double tmuxIdle = haveTmux ? tmuxIdle(ctx, idle) / idle / KB : Double.NaN;
-        results.add(new Figure(name(), "memory per idle session, KB", Cell.value(lingerIdle, 0),
-                haveTmux ? Cell.value(tmuxIdle, 0) : Cell.none("no tmux"), Figure.NA,
-                Verdict.atMost("<= 200 KB", "%.0f KB", lingerIdle, 200),
-                String.format(Locale.ROOT, "RSS delta of the agent / tmux server over %d idle 'sh' sessions, / %d", idle, idle)));
+        MemoryCurve lingerIdle = lingerIdle(ctx, idle);
+        MemoryCurve tmuxIdle = haveTmux ? tmux(ctx, idle, WARM_UP_IDLE, (t, i) -> t.newSession("idle" + i, "exec sh")) : null;
+        double idleKb = lingerIdle.slope(RSS) / KB;
+        results.add(new Figure(name(), "memory per idle session, KB", Cell.value(idleKb, 0),
+                haveTmux ? Cell.value(tmuxIdle.slope(RSS) / KB, 0) : Cell.none("no tmux"), Figure.NA,
+                Verdict.atMost("<= 200 KB", "%.0f KB", idleKb, 200),
+                String.format(Locale.ROOT, "%d idle 'sh' sessions; %s", idle, describe(lingerIdle, tmuxIdle, KB, "KB"))));
 
-        double lingerFilled = lingerFilled(ctx, fill, filled) / filled / MB;
-        double tmuxFilled = haveTmux ? tmuxFilled(ctx, fill, filled) / filled / MB : Double.NaN;
-        results.add(new Figure(name(), "memory per 10k-line session, MB", Cell.value(lingerFilled, 2),
-                haveTmux ? Cell.value(tmuxFilled, 2) : Cell.none("no tmux"), Figure.NA,
-                Verdict.atMost("<= 2.2 MB", "%.2f MB", lingerFilled, 2.2),
-                String.format(Locale.ROOT, "RSS delta over %d sessions that each printed %d coloured lines "
-                        + "(60-100 columns) into a 10,000-line scrollback, / %d", filled, BenchContext.FILL_LINES, filled)));
+        MemoryCurve lingerFilled = lingerFilled(ctx, fill, filled);
+        MemoryCurve tmuxFilled = haveTmux ? tmux(ctx, filled, WARM_UP, (t, i) -> fillTmux(t, "fill" + i, fill)) : null;
+        double filledMb = lingerFilled.slope(RSS) / MB;
+        results.add(new Figure(name(), "memory per 10k-line session, MB", Cell.value(filledMb, 2),
+                haveTmux ? Cell.value(tmuxFilled.slope(RSS) / MB, 2) : Cell.none("no tmux"), Figure.NA,
+                Verdict.atMost("<= 2.2 MB", "%.2f MB", filledMb, 2.2),
+                String.format(Locale.ROOT, "%d sessions that each printed %d coloured lines (60-100 columns) into a "
+                        + "10,000-line scrollback; %s", filled, BenchContext.FILL_LINES,
+                        describe(lingerFilled, tmuxFilled, MB, "MB"))));
     }
 
-    private static long lingerIdle(BenchContext ctx, int n) throws Exception {
+    private static String describe(MemoryCurve linger, MemoryCurve tmux, double unit, String unitName) {
+        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
+                "figure = least-squares slope of RSS over 5 checkpoints (last minus first, / N: Linger %.2f %s",
+                linger.plainDelta(RSS) / unit, unitName));
+        if (tmux != null) {
+            sb.append(String.format(Locale.ROOT, ", tmux %.2f %s", tmux.plainDelta(RSS) / unit, unitName));
+        }
+        sb.append(String.format(Locale.ROOT, "); per Linger session: live Java heap %.0f KB, %.1f threads, the rest "
+                + "(heap slack, thread stacks, native) %.0f KB; agent RSS in MB at %s sessions",
+                linger.slope(HEAP) / KB, linger.slope(THREADS), (linger.slope(RSS) - linger.slope(HEAP)) / KB,
+                linger.points(RSS, MB)));
+        return sb.toString();
+    }
+
+    /** RSS, live heap and thread count of the agent, after full GCs. */
+    private static long[] measure(LingerAgent agent) throws Exception {
+        agent.settle();
+        long rss = agent.rss();
+        return new long[] {rss, agent.liveHeapBytes(), ProcStatus.threads(agent.pid())};
+    }
+
+    private static MemoryCurve lingerIdle(BenchContext ctx, int n) throws Exception {
         try (LingerAgent agent = LingerAgent.start(ctx)) {
-            agent.kill(agent.create(List.of("sh")));
-            agent.settle();
-            long before = agent.rss();
-            for (int i = 0; i < n; i++) {
+            for (int i = 0; i < WARM_UP_IDLE; i++) {
                 agent.create(List.of("sh"));
             }
-            Thread.sleep(1000);
-            agent.settle();
-            long after = agent.rss();
-            Log.info("Linger idle: RSS %.1f -> %.1f MB", before / MB, after / MB);
-            return after - before;
+            AgentDiagnostics.dump(ctx, agent, "idle-before");
+            MemoryCurve c = MemoryCurve.run(n, i -> agent.create(List.of("sh")), () -> {
+                Thread.sleep(500);
+                return measure(agent);
+            });
+            AgentDiagnostics.dump(ctx, agent, "idle-after");
+            return c;
         }
     }
 
-    private static long lingerFilled(BenchContext ctx, Path fill, int n) throws Exception {
+    private static MemoryCurve lingerFilled(BenchContext ctx, Path fill, int n) throws Exception {
         try (LingerAgent agent = LingerAgent.start(ctx)) {
-            agent.kill(agent.createFilled(fill));
-            agent.settle();
-            long before = agent.rss();
-            List<String> ids = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                ids.add(agent.createFilled(fill));
+            for (int i = 0; i < WARM_UP; i++) {
+                agent.createFilled(fill);
             }
-            agent.settle();
-            long after = agent.rss();
-            Log.info("Linger filled: RSS %.1f -> %.1f MB", before / MB, after / MB);
-            return after - before;
+            AgentDiagnostics.dump(ctx, agent, "filled-before");
+            MemoryCurve c = MemoryCurve.run(n, i -> agent.createFilled(fill), () -> measure(agent));
+            AgentDiagnostics.dump(ctx, agent, "filled-after");
+            return c;
         }
     }
 
-    private static long tmuxIdle(BenchContext ctx, int n) throws Exception {
-        try (TmuxDriver tmux = TmuxDriver.start(ctx)) {
-            tmux.newSession("warm", "exec sh");
-            tmux.run("kill-session", "-t", "warm");
-            Thread.sleep(300);
-            long before = tmux.serverRss();
-            for (int i = 0; i < n; i++) {
-                tmux.newSession("idle" + i, "exec sh");
-            }
-            Thread.sleep(1000);
-            long after = tmux.serverRss();
-            Log.info("tmux idle: RSS %.1f -> %.1f MB", before / MB, after / MB);
-            return after - before;
-        }
+    private interface TmuxAdder {
+        void add(TmuxDriver tmux, int index) throws Exception;
     }
 
-    private static long tmuxFilled(BenchContext ctx, Path fill, int n) throws Exception {
+    private static MemoryCurve tmux(BenchContext ctx, int n, int warmUp, TmuxAdder adder) throws Exception {
         try (TmuxDriver tmux = TmuxDriver.start(ctx)) {
-            fillTmux(tmux, "warm", fill);
-            tmux.run("kill-session", "-t", "warm");
-            Thread.sleep(300);
-            long before = tmux.serverRss();
-            for (int i = 0; i < n; i++) {
-                fillTmux(tmux, "fill" + i, fill);
+            for (int i = 0; i < warmUp; i++) {
+                adder.add(tmux, 1_000_000 + i);
             }
-            Thread.sleep(500);
-            long after = tmux.serverRss();
-            Log.info("tmux filled: RSS %.1f -> %.1f MB", before / MB, after / MB);
-            return after - before;
+            return MemoryCurve.run(n, i -> adder.add(tmux, i), () -> {
+                Thread.sleep(500);
+                return new long[] {tmux.serverRss(), 0, 0};
+            });
         }
     }
 

@@ -14,13 +14,21 @@ final class ProcStatus {
     }
 
     static long rssBytes(long pid) throws IOException {
+        return statusField(pid, "VmRSS:") * 1024;
+    }
+
+    static long threads(long pid) throws IOException {
+        return statusField(pid, "Threads:");
+    }
+
+    private static long statusField(long pid, String name) throws IOException {
         for (String line : Files.readAllLines(Paths.get("/proc", Long.toString(pid), "status"))) {
-            if (line.startsWith("VmRSS:")) {
-                String[] f = line.substring(6).trim().split("\\s+");
-                return Long.parseLong(f[0]) * 1024;
+            if (line.startsWith(name)) {
+                String[] f = line.substring(name.length()).trim().split("\\s+");
+                return Long.parseLong(f[0]);
             }
         }
-        throw new IOException("no VmRSS for pid " + pid);
+        throw new IOException("no " + name + " for pid " + pid);
     }
 
     /** User plus system CPU seconds the process has used (its threads, not its children). */

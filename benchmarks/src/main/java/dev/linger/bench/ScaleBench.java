@@ -11,6 +11,7 @@ import java.util.Locale;
  */
 final class ScaleBench implements Bench {
     private static final double MB = 1024.0 * 1024.0;
+    private static final int WARM_UP = 30;
 
     @Override
     public String name() {
@@ -20,41 +21,52 @@ final class ScaleBench implements Bench {
     @Override
     public void run(BenchContext ctx, Results results) throws Exception {
         int n = ctx.quick() ? 100 : 500;
-        Path fill = ctx.fillFile();
-        String script = "head -n 1000 '" + fill + "'; exec cat";
+        String script = "head -n 1000 '" + ctx.fillFile() + "'; exec cat";
         boolean haveTmux = TmuxDriver.version() != null;
         double[] tmux = haveTmux ? tmux(ctx, n, script) : null;
 
-        double createSeconds;
-        double rssMb;
-        Stats attach;
-        int[] sizes = new int[2];
         try (LingerAgent agent = LingerAgent.start(ctx)) {
             String[] ids = new String[n];
+            long[] createNanos = new long[n];
             long t0 = System.nanoTime();
             for (int i = 0; i < n; i++) {
+                long c0 = System.nanoTime();
                 ids[i] = agent.create(List.of("sh", "-c", script));
+                createNanos[i] = System.nanoTime() - c0;
             }
-            createSeconds = (System.nanoTime() - t0) / 1e9;
+            double createSeconds = (System.nanoTime() - t0) / 1e9;
+            Stats creates = Stats.of(createNanos);
             Thread.sleep(2000);
             int live = agent.status().path("sessions").asInt();
             if (live != n) {
                 throw new IllegalStateException("the agent holds " + live + " sessions, not " + n);
             }
-            attach = AttachBench.attachLatency(agent, ids, 30, ctx.samples(300), sizes);
+            AttachSampler sampler = new AttachSampler(agent, ids);
+            long[] attachNanos = new long[ctx.samples(300)];
+            for (int i = -WARM_UP; i < attachNanos.length; i++) {
+                long t = sampler.attach();
+                if (i >= 0) {
+                    attachNanos[i] = t;
+                }
+            }
+            Stats attach = Stats.of(attachNanos);
             agent.settle();
-            rssMb = agent.rss() / MB;
+            double rssMb = agent.rss() / MB;
+
+            results.add(new Figure(name(), "scale: attach with " + n + " sessions, ms", Cell.latency(attach, 2),
+                    Figure.NA, Figure.NA, Verdict.atMost("p99 < 10 ms", "p99 %.2f ms", attach.p99Ms(), 10.0),
+                    String.format(Locale.ROOT, "%d attaches (after %d warm-up) to random sessions of %d, each holding "
+                            + "1,000 printed lines (snapshot ~%d KB)", attach.count(), WARM_UP, n,
+                            sampler.snapshotBytes() / 1024)));
+            results.add(new Figure(name(), "scale: create " + n + " sessions, s", Cell.value(createSeconds, 2),
+                    haveTmux ? Cell.value(tmux[0], 2) : Cell.none("no tmux"), Figure.NA, null,
+                    String.format(Locale.ROOT, "one after another, each printing 1,000 lines as the next is made; "
+                            + "Linger session.create med %.1f / p99 %.1f / max %.1f ms; tmux: one 'new-session -d' "
+                            + "process each", creates.medianMs(), creates.p99Ms(), creates.maxMs())));
+            results.add(new Figure(name(), "scale: RSS with " + n + " sessions, MB", Cell.value(rssMb, 0),
+                    haveTmux ? Cell.value(tmux[1], 0) : Cell.none("no tmux"), Figure.NA, null,
+                    "whole agent (after full GC) / whole tmux server"));
         }
-        results.add(new Figure(name(), "scale: attach with " + n + " sessions, ms", Cell.latency(attach, 2),
-                Figure.NA, Figure.NA, Verdict.atMost("p99 < 10 ms", "p99 %.2f ms", attach.p99Ms(), 10.0),
-                String.format(Locale.ROOT, "%d attaches to random sessions of %d, each holding 1,000 printed lines "
-                        + "(snapshot ~%d KB)", attach.count(), n, sizes[0] / 1024)));
-        results.add(new Figure(name(), "scale: create " + n + " sessions, s", Cell.value(createSeconds, 2),
-                haveTmux ? Cell.value(tmux[0], 2) : Cell.none("no tmux"), Figure.NA, null,
-                "one after another; tmux: one 'new-session -d' process each"));
-        results.add(new Figure(name(), "scale: RSS with " + n + " sessions, MB", Cell.value(rssMb, 0),
-                haveTmux ? Cell.value(tmux[1], 0) : Cell.none("no tmux"), Figure.NA, null,
-                "whole agent (after full GC) / whole tmux server"));
     }
 
     /** Seconds to create {@code n} sessions, and the server's RSS in MB after. */

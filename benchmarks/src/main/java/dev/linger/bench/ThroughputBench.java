@@ -4,22 +4,36 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Output throughput: {@code cat FILE} (~32 MB of coloured lines) in a session with an attached
  * client, timed from the Enter that starts it to the moment the end marker reaches the client
  * (Linger, direct PTY) or the pane's command ends (tmux, through {@code wait-for}). One warm-up
- * run, then the median of three.
+ * round, then three rounds in which each system runs once in turn; the median per system.
  */
 final class ThroughputBench implements Bench {
     private static final long WAIT_MS = 180_000;
+    private static final String DIRECT = "direct";
+    private static final String TMUX = "tmux";
+    private static final String RAW = "Linger raw";
+    private static final String EMULATING = "Linger emulating";
+
+    /** MB/s of each measured run, by system. */
+    private final Map<String, List<Double>> runs = new LinkedHashMap<>();
+    /** CPU seconds and bytes by process, over the measured runs: insensitive to a busy machine. */
+    private final Map<String, double[]> cpu = new LinkedHashMap<>();
+    private final int[] resyncs = new int[2];
 
     private interface Run {
-        double megabytesPerSecond(int index) throws Exception;
+        void once(boolean record) throws Exception;
     }
 
     @Override
@@ -29,30 +43,48 @@ final class ThroughputBench implements Bench {
 
     @Override
     public void run(BenchContext ctx, Results results) throws Exception {
+        runs.clear();
+        cpu.clear();
+        Arrays.fill(resyncs, 0);
         Path file = ctx.throughputFile();
         long size = Files.size(file);
-        int runs = ctx.quick() ? 1 : 3;
+        int rounds = ctx.quick() ? 1 : 3;
         String payload = "cat '" + file + "'; " + MarkerWatch.PRINT_MARK + "; exec sleep 600";
-
-        runsNote.setLength(0);
-        cpu.clear();
-        double direct = median("direct", runs, i -> direct(ctx, payload, size));
-        double tmux = TmuxDriver.version() == null ? Double.NaN : tmuxRuns(ctx, file, size, runs);
-        double linger;
-        double mirror;
-        int[] resyncs = new int[2];
-        try (LingerAgent agent = LingerAgent.start(ctx)) {
-            linger = median("Linger raw", runs, i -> linger(agent, payload, size, false, resyncs));
-            mirror = median("Linger emulating", runs, i -> linger(agent, payload, size, true, resyncs));
+        boolean haveTmux = TmuxDriver.version() != null;
+        TmuxDriver tmux = haveTmux ? TmuxDriver.start(ctx) : null;
+        LingerAgent agent = LingerAgent.start(ctx);
+        List<Run> systems = new ArrayList<>();
+        systems.add(record -> direct(ctx, payload, size, record));
+        if (haveTmux) {
+            int[] n = {0};
+            systems.add(record -> tmux(tmux, file, size, n[0]++, record));
         }
-        String fileNote = String.format(Locale.ROOT, "%.1f MB file, %d-line scrollback, 80x24; median of %d runs after 1 warm-up",
-                size / 1e6, BenchContext.SCROLLBACK, runs);
-        Verdict v = Double.isNaN(tmux) ? null : Verdict.atLeast(">= 1.5x tmux", "%.2fx tmux", linger / tmux, 1.5);
+        systems.add(record -> linger(agent, payload, size, false, record));
+        systems.add(record -> linger(agent, payload, size, true, record));
+        for (int round = -1; round < rounds; round++) {
+            for (Run s : systems) {
+                s.once(round >= 0);
+            }
+        }
+        agent.close();
+        if (tmux != null) {
+            tmux.close();
+        }
+
+        double linger = median(RAW);
+        double t = haveTmux ? median(TMUX) : Double.NaN;
+        String note = String.format(Locale.ROOT, "%.1f MB file, %d-line scrollback, 80x24; median of %d rounds after 1 "
+                + "warm-up round, the systems taking turns; Linger's client counts bytes without parsing, like tmux's client",
+                size / 1e6, BenchContext.SCROLLBACK, rounds)
+                + (resyncs[0] > 0 ? "; the raw client fell behind " + resyncs[0] + " time(s) and was resynced" : "")
+                + "; each run, MB/s: " + runsNote() + "; " + cpuNote();
         results.add(new Figure(name(), "throughput, MB/s (raw client)", Cell.value(linger, 1),
-                Double.isNaN(tmux) ? Cell.none("no tmux") : Cell.value(tmux, 1), Cell.value(direct, 1), v,
-                fileNote + "; Linger's client counts bytes without parsing, like tmux's client"
-                        + (resyncs[0] > 0 ? "; the raw client fell behind " + resyncs[0] + " time(s) and was resynced" : "")
-                        + "; each run, MB/s: " + runsNote + "; " + cpuNote()));
+                haveTmux ? Cell.value(t, 1) : Cell.none("no tmux"), Cell.value(median(DIRECT), 1),
+                haveTmux ? Verdict.atLeast(">= 1.5x tmux", "%.2fx tmux", linger / t, 1.5) : null, note));
+        results.add(new Figure(name(), "throughput, MB/s (client emulates)", Cell.value(median(EMULATING), 1),
+                Figure.NA, Figure.NA, null, "the client parses everything into a MirrorTerminal with a 10k-line "
+                        + "scrollback, as the app does" + (resyncs[1] > 0 ? "; it fell behind " + resyncs[1]
+                        + " time(s): its queued output was dropped and a snapshot sent instead" : "; it never fell behind")));
         double[] engineAgentFlags = engineAlone(file, AgentSpawner.launcherJvmOptions());
         double[] engineDefault = engineAlone(file, List.of());
         results.add(new Figure(name(), "throughput, MB/s (terminal-core alone)", Cell.value(engineAgentFlags[0], 1),
@@ -60,23 +92,32 @@ final class ThroughputBench implements Bench {
                         + "in a JVM of its own with the agent's JVM options, no PTY or socket: %.1f MB/s, %.1f MB per CPU "
                         + "second (GC included); with the JVM's default options instead: %.1f MB/s, %.1f MB per CPU second",
                         engineAgentFlags[0], engineAgentFlags[1], engineDefault[0], engineDefault[1])));
-        results.add(new Figure(name(), "throughput, MB/s (client emulates)", Cell.value(mirror, 1), Figure.NA, Figure.NA,
-                null, "the client parses everything into a MirrorTerminal with a 10k-line scrollback, as the app does"
-                        + (resyncs[1] > 0 ? "; it fell behind " + resyncs[1] + " time(s): output dropped, snapshot resent"
-                        : "; it never fell behind")));
     }
 
-    private final StringBuilder runsNote = new StringBuilder();
-    /** CPU seconds per 100 MB by process, over the measured runs: insensitive to a busy machine. */
-    private final java.util.Map<String, double[]> cpu = new java.util.LinkedHashMap<>();
-    private boolean warmingUp;
+    private void record(String system, long bytes, long nanos) {
+        runs.computeIfAbsent(system, k -> new ArrayList<>()).add(bytes / 1e6 / (nanos / 1e9));
+    }
 
-    private void addCpu(String who, double seconds, long bytes) {
-        if (!warmingUp) {
-            double[] c = cpu.computeIfAbsent(who, k -> new double[2]);
-            c[0] += seconds;
-            c[1] += bytes;
-        }
+    private void addCpu(String process, double seconds, long bytes) {
+        double[] c = cpu.computeIfAbsent(process, k -> new double[2]);
+        c[0] += seconds;
+        c[1] += bytes;
+    }
+
+    private double median(String system) {
+        double[] r = runs.get(system).stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return r[r.length / 2];
+    }
+
+    private String runsNote() {
+        StringBuilder sb = new StringBuilder();
+        runs.forEach((system, r) -> {
+            sb.append(sb.length() == 0 ? "" : "; ").append(system).append(' ');
+            for (int i = 0; i < r.size(); i++) {
+                sb.append(i == 0 ? "" : "/").append(String.format(Locale.ROOT, "%.1f", r.get(i)));
+            }
+        });
+        return sb.toString();
     }
 
     private String cpuNote() {
@@ -86,39 +127,20 @@ final class ThroughputBench implements Bench {
         return sb.toString();
     }
 
-    private double median(String who, int runs, Run run) throws Exception {
-        warmingUp = true;
-        run.megabytesPerSecond(-1);
-        warmingUp = false;
-        double[] r = new double[runs];
-        for (int i = 0; i < runs; i++) {
-            r[i] = run.megabytesPerSecond(i);
-        }
-        runsNote.append(runsNote.length() == 0 ? "" : "; ").append(who).append(' ');
-        for (int i = 0; i < runs; i++) {
-            runsNote.append(i == 0 ? "" : "/").append(String.format(Locale.ROOT, "%.1f", r[i]));
-        }
-        Arrays.sort(r);
-        return r[runs / 2];
-    }
-
-    private static double mbps(long bytes, long nanos) {
-        return bytes / 1e6 / (nanos / 1e9);
-    }
-
-    private static double direct(BenchContext ctx, String payload, long size) throws Exception {
+    private void direct(BenchContext ctx, String payload, long size, boolean record) throws Exception {
         MarkerWatch marker = new MarkerWatch();
         try (DirectPty pty = DirectPty.spawn(ctx, List.of("sh", "-c", "read _; " + payload), marker::feed)) {
             Thread.sleep(100);
             long t0 = System.nanoTime();
             pty.write(enter());
             awaitMarker(marker, "direct PTY");
-            return mbps(size, marker.seenAt() - t0);
+            if (record) {
+                record(DIRECT, size, marker.seenAt() - t0);
+            }
         }
     }
 
-    private double linger(LingerAgent agent, String payload, long size, boolean emulate, int[] resyncs)
-            throws Exception {
+    private void linger(LingerAgent agent, String payload, long size, boolean emulate, boolean record) throws Exception {
         String id = agent.createGated(payload);
         StreamWatch raw = new StreamWatch();
         MirrorWatch mirror = new MirrorWatch();
@@ -129,22 +151,17 @@ final class ThroughputBench implements Bench {
         long t0 = System.nanoTime();
         agent.pressEnter(ch);
         awaitMarker(marker, "Linger");
-        double result = mbps(size, marker.seenAt() - t0);
-        addCpu(emulate ? "agent (emulating client)" : "agent", ProcStatus.cpuSeconds(agent.pid()) - cpu0, size);
-        resyncs[emulate ? 1 : 0] += emulate ? mirror.resyncs() : raw.resyncs();
+        if (record) {
+            record(emulate ? EMULATING : RAW, size, marker.seenAt() - t0);
+            addCpu(emulate ? "agent (emulating client)" : "agent", ProcStatus.cpuSeconds(agent.pid()) - cpu0, size);
+            resyncs[emulate ? 1 : 0] += emulate ? mirror.resyncs() : raw.resyncs();
+        }
         agent.client().detach(ch);
         agent.kill(id);
-        return result;
     }
 
-    private double tmuxRuns(BenchContext ctx, Path file, long size, int runs) throws Exception {
-        try (TmuxDriver tmux = TmuxDriver.start(ctx)) {
-            return median("tmux", runs, i -> tmux(tmux, file, size, i));
-        }
-    }
-
-    private double tmux(TmuxDriver tmux, Path file, long size, int index) throws Exception {
-        String session = "tp" + (index + 1);
+    private void tmux(TmuxDriver tmux, Path file, long size, int index, boolean record) throws Exception {
+        String session = "tp" + index;
         String done = "done-" + session;
         tmux.newSession(session, "read _; cat '" + file + "'; " + tmux.signalCommand(done) + "; exec sleep 600");
         AtomicLong clientBytes = new AtomicLong();
@@ -163,14 +180,16 @@ final class ThroughputBench implements Bench {
             double client0 = ProcStatus.cpuSeconds(client.pid());
             long t0 = System.nanoTime();
             client.write(enter());
-            if (!waiter.waitFor(WAIT_MS, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            if (!waiter.waitFor(WAIT_MS, TimeUnit.MILLISECONDS)) {
                 waiter.destroyForcibly();
                 throw new IOException("tmux pane did not finish cat in " + WAIT_MS + " ms");
             }
             long t1 = System.nanoTime();
-            addCpu("tmux server", ProcStatus.cpuSeconds(server) - server0, size);
-            addCpu("tmux client", ProcStatus.cpuSeconds(client.pid()) - client0, size);
-            return mbps(size, t1 - t0);
+            if (record) {
+                record(TMUX, size, t1 - t0);
+                addCpu("tmux server", ProcStatus.cpuSeconds(server) - server0, size);
+                addCpu("tmux client", ProcStatus.cpuSeconds(client.pid()) - client0, size);
+            }
         } finally {
             tmux.run("kill-session", "-t", session);
         }
@@ -178,13 +197,13 @@ final class ThroughputBench implements Bench {
 
     /** MB/s and MB per CPU second of {@link EngineFeed} in a JVM started with {@code jvmOptions}. */
     private static double[] engineAlone(Path file, List<String> jvmOptions) throws Exception {
-        List<String> cmd = new java.util.ArrayList<>();
+        List<String> cmd = new ArrayList<>();
         cmd.add(java.nio.file.Paths.get(System.getProperty("java.home"), "bin", "java").toString());
         cmd.addAll(jvmOptions);
         cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), EngineFeed.class.getName(), file.toString()));
         Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-        if (!p.waitFor(WAIT_MS, java.util.concurrent.TimeUnit.MILLISECONDS) || p.exitValue() != 0) {
+        if (!p.waitFor(WAIT_MS, TimeUnit.MILLISECONDS) || p.exitValue() != 0) {
             p.destroyForcibly();
             throw new IOException("EngineFeed failed: " + out);
         }

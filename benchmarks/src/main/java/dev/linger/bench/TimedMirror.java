@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 final class TimedMirror extends MirrorTerminal {
     private final CountDownLatch applied = new CountDownLatch(1);
     private volatile long appliedAt;
+    private volatile long receivedAt;
     private volatile int snapshotBytes;
 
     TimedMirror() {
@@ -18,8 +19,10 @@ final class TimedMirror extends MirrorTerminal {
 
     @Override
     public synchronized void onSnapshot(Snapshot snapshot) {
+        long received = System.nanoTime();
         super.onSnapshot(snapshot);
         if (appliedAt == 0) {
+            receivedAt = received;
             snapshotBytes = snapshot.scrollback().length + snapshot.screen().length;
             appliedAt = System.nanoTime();
             applied.countDown();
@@ -30,6 +33,11 @@ final class TimedMirror extends MirrorTerminal {
     long awaitApplied(long timeoutMs) throws InterruptedException {
         applied.await(timeoutMs, TimeUnit.MILLISECONDS);
         return appliedAt;
+    }
+
+    /** System.nanoTime() when the (decoded) snapshot reached this listener, before it was applied. */
+    long receivedAt() {
+        return receivedAt;
     }
 
     int snapshotBytes() {
