@@ -147,6 +147,7 @@ final class LingerAgent implements AutoCloseable {
     }
 
     private void stop() throws Exception {
+        long t0 = System.nanoTime();
         try {
             client.call(Methods.AGENT_STOP, Json.object(), 10_000);
         } catch (IOException e) {
@@ -166,5 +167,6 @@ final class LingerAgent implements AutoCloseable {
                 h.get().destroyForcibly();
             }
         }
+        Log.info("agent %d stopped in %.1f s", pid, (System.nanoTime() - t0) / 1e9);
     }
 }

@@ -15,27 +15,38 @@ final class Verdict {
     private final double measured;
     private final double limit;
     private final boolean atLeast;
+    private final boolean strict;
 
-    private Verdict(String target, String quantity, double measured, double limit, boolean atLeast) {
+    private Verdict(String target, String quantity, double measured, double limit, boolean atLeast, boolean strict) {
         this.target = target;
         this.quantity = quantity;
         this.measured = measured;
         this.limit = limit;
         this.atLeast = atLeast;
+        this.strict = strict;
     }
 
     /** Passes when {@code measured <= limit}; {@code quantity} formats the measured value. */
     static Verdict atMost(String target, String quantity, double measured, double limit) {
-        return new Verdict(target, quantity, measured, limit, false);
+        return new Verdict(target, quantity, measured, limit, false, false);
+    }
+
+    /** Passes when {@code measured < limit}. */
+    static Verdict below(String target, String quantity, double measured, double limit) {
+        return new Verdict(target, quantity, measured, limit, false, true);
     }
 
     /** Passes when {@code measured >= limit}. */
     static Verdict atLeast(String target, String quantity, double measured, double limit) {
-        return new Verdict(target, quantity, measured, limit, true);
+        return new Verdict(target, quantity, measured, limit, true, false);
     }
 
     boolean pass() {
-        return atLeast ? measured >= limit : measured <= limit;
+        return atLeast ? measured >= limit : strict ? measured < limit : measured <= limit;
+    }
+
+    private String comparison() {
+        return atLeast ? ">=" : strict ? "<" : "<=";
     }
 
     String target() {
@@ -53,7 +64,7 @@ final class Verdict {
     }
 
     String ratioText() {
-        return String.format(Locale.ROOT, "%.2f (%s 1)", ratio(), atLeast ? ">=" : "<=");
+        return String.format(Locale.ROOT, "%.2f (%s 1)", ratio(), comparison());
     }
 
     ObjectNode json() {
@@ -61,7 +72,7 @@ final class Verdict {
         n.put("target", target);
         n.put("measured", measured);
         n.put("limit", limit);
-        n.put("comparison", atLeast ? ">=" : "<=");
+        n.put("comparison", comparison());
         n.put("ratio", ratio());
         n.put("result", pass() ? "PASS" : "FAIL");
         return n;
