@@ -70,6 +70,8 @@ public class TerminalView extends JComponent implements TerminalDisplay {
     public static final String CLOSED_PROPERTY = "terminalClosed";
     /** Bound property: columns × rows changed; the new value is a {@link Dimension}. */
     public static final String GRID_PROPERTY = "terminalGrid";
+    /** Bound property, fired on the event thread: the program rang the bell (new value: a count). */
+    public static final String BELL_PROPERTY = "terminalBell";
     public static final int DEFAULT_SCROLLBACK_LINES = 10_000;
     /** Longer pastes are refused: they are almost certainly a mistake, and would queue megabytes. */
     public static final int MAX_PASTE_CHARS = 8 * 1024 * 1024;
@@ -114,6 +116,8 @@ public class TerminalView extends JComponent implements TerminalDisplay {
     private PasteConfirmer pasteConfirmer = PasteConfirmer.DIALOG;
     private Consumer<URI> linkOpener = LinkOpener::open;
     private Runnable findRequest = () -> { };
+    private java.util.function.Predicate<KeyEvent> applicationKeys = e -> false;
+    private long bells;
 
     /** A link under the pointer while Ctrl (Cmd) is held: cells [startCol, endCol) of a line. */
     record HoverLink(long line, int startCol, int endCol, String url) {
@@ -217,6 +221,43 @@ public class TerminalView extends JComponent implements TerminalDisplay {
         return engine;
     }
 
+    /**
+     * Replaces the whole terminal state at once (an attach snapshot): {@code loader} runs under the
+     * emulator's lock, so a frame never paints half of it; afterwards the view follows the live
+     * screen and repaints everything. Any thread, serialised with {@link #feed}.
+     */
+    public void replaceState(Consumer<TerminalEngine> loader) {
+        TerminalTextBuffer tb = engine.textBuffer();
+        tb.lock();
+        try {
+            loader.accept(engine);
+        } finally {
+            tb.unlock();
+        }
+        SwingUtilities.invokeLater(() -> {
+            selection = null;
+            viewport.scrollToBottom();
+            repaintAll();
+        });
+    }
+
+    /**
+     * Keys the application around the view takes (its menus' accelerators): they never reach the
+     * program. Checked before the program gets a key press.
+     */
+    public void setApplicationKeys(java.util.function.Predicate<KeyEvent> keys) {
+        applicationKeys = keys == null ? e -> false : keys;
+    }
+
+    /**
+     * Sets the grid from the component's size now, instead of at the next resize event: a container
+     * that has just laid the view out calls this before it connects, so the program starts at the
+     * size it is shown at.
+     */
+    public void fitGridToSize() {
+        updateGrid();
+    }
+
     private static final class Replies implements TerminalOutputStream {
         private final TerminalConnector connector;
 
@@ -278,7 +319,7 @@ public class TerminalView extends JComponent implements TerminalDisplay {
                 e.consume();
                 return;
             }
-            if (shortcuts.reservedForApplication(e)) {
+            if (shortcuts.reservedForApplication(e) || applicationKeys.test(e)) {
                 swallowTyped = true;
                 super.processKeyEvent(e);
                 return;
@@ -1204,6 +1245,7 @@ public class TerminalView extends JComponent implements TerminalDisplay {
             bellUntil = now + BELL_NANOS;
             frames.request();
         }
+        SwingUtilities.invokeLater(() -> firePropertyChange(BELL_PROPERTY, bells, ++bells));
     }
 
     @Override

@@ -1,0 +1,305 @@
+package dev.linger.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.linger.agent.client.AgentClient;
+import dev.linger.agent.client.AgentLauncher;
+import dev.linger.agent.home.LingerHome;
+import dev.linger.agent.protocol.Json;
+import dev.linger.agent.protocol.Methods;
+import dev.linger.agent.protocol.ProtocolException;
+import dev.linger.app.agent.SessionInfo;
+import dev.linger.app.store.DesktopStore;
+import dev.linger.app.window.AppWindow;
+import dev.linger.app.window.Pane;
+import org.assertj.swing.core.BasicRobot;
+import org.assertj.swing.core.GenericTypeMatcher;
+import org.assertj.swing.core.Robot;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.finder.WindowFinder;
+import org.assertj.swing.fixture.DialogFixture;
+import org.assertj.swing.fixture.FrameFixture;
+
+import javax.swing.JDialog;
+import java.awt.Point;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+/**
+ * A real agent in a private temporary LINGER_HOME, the real app launched in this JVM (or as a
+ * process) on that home, and AssertJ Swing's robot to drive it under Xvfb. Shells are plain bash
+ * (no rc files, no history file) so screens are predictable. Waits are for conditions.
+ */
+final class AppHarness implements AutoCloseable {
+    static final Duration TIMEOUT = Duration.ofSeconds(20);
+    /** What new tabs run in tests: bash without rc files, nothing written to the user's history. */
+    static final String TEST_SHELL = "env HISTFILE=/dev/null PS1='$ ' /bin/bash --noprofile --norc";
+
+    final Path dir;
+    final LingerHome home;
+    private AgentClient client;
+    private Robot robot;
+
+    private AppHarness(Path dir) {
+        this.dir = dir;
+        this.home = new LingerHome(dir);
+    }
+
+    /** A new home with its agent running and the test shell as the default shell. */
+    static AppHarness start() throws Exception {
+        AppHarness h = new AppHarness(Files.createTempDirectory(Paths.get("/tmp"), "lgapp"));
+        h.client = new AgentLauncher(h.home).connectOrStart();
+        h.prefs(Map.of("shell", TEST_SHELL));
+        return h;
+    }
+
+    AgentClient client() throws IOException, ProtocolException {
+        if (client == null || !client.isOpen()) {
+            client = new AgentLauncher(home).connectOrStart();
+        }
+        return client;
+    }
+
+    /** Writes preferences into desktop.db before a launch. */
+    void prefs(Map<String, String> prefs) throws Exception {
+        try (DesktopStore store = DesktopStore.open(home.desktopDb()).store()) {
+            store.savePrefs(prefs);
+        }
+    }
+
+    Robot robot() {
+        if (robot == null) {
+            robot = BasicRobot.robotWithCurrentAwtHierarchy();
+            robot.settings().delayBetweenEvents(10);
+            robot.settings().eventPostingDelay(30);
+        }
+        return robot;
+    }
+
+    LingerApp launch() {
+        return LingerApp.launch(AppOptions.embedded(home));
+    }
+
+    FrameFixture window() {
+        FrameFixture f = WindowFinder.findFrame("lingerWindow").withTimeout(TIMEOUT.toMillis()).using(robot());
+        return f;
+    }
+
+    DialogFixture dialog(String name) {
+        return WindowFinder.findDialog(new GenericTypeMatcher<>(JDialog.class) {
+            @Override
+            protected boolean isMatching(JDialog d) {
+                return name.equals(d.getName()) && d.isShowing();
+            }
+        }).withTimeout(TIMEOUT.toMillis()).using(robot());
+    }
+
+    /** Waits until the app's windows are open and every pane's session is attached. */
+    LingerApp awaitStarted(LingerApp app) throws Exception {
+        app.started().get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+        waitFor(() -> edt(() -> !app.windows().isEmpty() && app.windows().stream()
+                .allMatch(w -> w.isShowing() && w.panes().stream().allMatch(p -> p.sessionId() != null
+                        && p.state() != Pane.State.PENDING))), "the app's panes to attach");
+        return app;
+    }
+
+    void quit(LingerApp app) throws Exception {
+        GuiActionRunner.execute(app::quit);
+        app.finished().get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+    }
+
+    static <T> T edt(Supplier<T> s) {
+        return GuiActionRunner.execute(s::get);
+    }
+
+    static List<Pane> panes(LingerApp app) {
+        return edt(() -> {
+            List<Pane> out = new ArrayList<>();
+            for (AppWindow w : app.windows()) {
+                out.addAll(w.panes());
+            }
+            return out;
+        });
+    }
+
+    static Pane pane(LingerApp app, String sessionName) {
+        return panes(app).stream().filter(p -> sessionName.equals(edt(p::sessionName))).findFirst()
+                .orElseThrow(() -> new AssertionError("no pane shows session " + sessionName));
+    }
+
+    static String screen(Pane p) {
+        return String.join("\n", p.view().screenText());
+    }
+
+    /** Screen lines with trailing blank lines dropped: what `session.capture` returns. */
+    static List<String> trimmed(List<String> lines) {
+        int end = lines.size();
+        while (end > 0 && lines.get(end - 1).isBlank()) {
+            end--;
+        }
+        List<String> out = new ArrayList<>();
+        for (String l : lines.subList(0, end)) {
+            out.add(l.stripTrailing());
+        }
+        return out;
+    }
+
+    List<String> capture(String session) throws IOException, ProtocolException {
+        JsonNode r = client().call(Methods.SESSION_CAPTURE, Json.object().put("session", session));
+        List<String> lines = new ArrayList<>();
+        r.path("lines").forEach(l -> lines.add(l.asText().stripTrailing()));
+        return trimmed(lines);
+    }
+
+    List<SessionInfo> sessions() throws IOException, ProtocolException {
+        List<SessionInfo> out = new ArrayList<>();
+        for (JsonNode n : client().call(Methods.SESSION_LIST, null)) {
+            out.add(SessionInfo.of(n));
+        }
+        return out;
+    }
+
+    SessionInfo session(String nameOrId) throws IOException, ProtocolException {
+        return sessions().stream().filter(s -> s.id().equals(nameOrId) || s.name().equals(nameOrId)).findFirst().orElse(null);
+    }
+
+    /** A test shell made directly in the agent (as the CLI or another client would). */
+    SessionInfo createSession(String name, Path cwd) throws IOException, ProtocolException {
+        ObjectNode p = Json.object().put("name", name).put("cwd", cwd.toString());
+        p.putArray("argv").add("/bin/bash").add("--noprofile").add("--norc");
+        p.putObject("env").put("PS1", "$ ").put("HISTFILE", "/dev/null");
+        return SessionInfo.of(client().call(Methods.SESSION_CREATE, p));
+    }
+
+    void type(String session, String text) throws IOException, ProtocolException {
+        client().call(Methods.SESSION_INPUT, Json.object().put("session", session).put("data", text));
+    }
+
+    /** Waits until the pane's screen is exactly the agent's capture of its session. */
+    void awaitScreenMatchesAgent(Pane p) {
+        String id = edt(p::sessionId);
+        List<String>[] last = new List[2];
+        waitFor(() -> {
+            try {
+                last[0] = trimmed(p.view().screenText());
+                last[1] = capture(id);
+                return last[0].equals(last[1]);
+            } catch (IOException | ProtocolException e) {
+                return false;
+            }
+        }, () -> "the pane of " + id + " to show the agent's screen; pane:\n" + String.join("\n", last[0])
+                + "\nagent:\n" + String.join("\n", last[1]));
+    }
+
+    void awaitText(Pane p, String text) {
+        waitFor(() -> screen(p).contains(text), () -> "\"" + text + "\" in the pane; screen:\n" + screen(p));
+    }
+
+    void waitFor(BooleanSupplier condition, String what) {
+        waitFor(condition, () -> what);
+    }
+
+    void waitFor(BooleanSupplier condition, Supplier<String> what) {
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out waiting for " + what.get());
+            }
+            try {
+                Thread.sleep(25);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    /** Clicks into a pane's terminal and waits for it to have the keyboard focus. */
+    void focus(Pane p) {
+        robot().click(p.view(), new Point(p.view().getWidth() / 2, p.view().getHeight() / 2));
+        waitFor(() -> edt(() -> p.view().isFocusOwner()), "the pane to have the focus");
+    }
+
+    void typeKeys(String text) {
+        robot().enterText(text);
+    }
+
+    void enter() {
+        robot().pressAndReleaseKey(java.awt.event.KeyEvent.VK_ENTER);
+    }
+
+    /** Presses {@code key} with the modifier keys held (VK_CONTROL, VK_SHIFT, ...). */
+    void chord(int key, int... modifiers) {
+        for (int m : modifiers) {
+            robot().pressKey(m);
+        }
+        robot().pressAndReleaseKey(key);
+        for (int i = modifiers.length - 1; i >= 0; i--) {
+            robot().releaseKey(modifiers[i]);
+        }
+        robot().waitForIdle();
+    }
+
+    /** Runs the real CLI in a new JVM on this home. */
+    String cli(String... args) throws Exception {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.add("-cp");
+        cmd.add(System.getProperty("java.class.path"));
+        cmd.add(AgentLauncher.MAIN_CLASS);
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+        pb.environment().put(LingerHome.ENV, dir.toString());
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
+            throw new AssertionError("linger " + String.join(" ", args) + " failed: " + out);
+        }
+        return out.strip();
+    }
+
+    long agentPid() throws IOException, ProtocolException {
+        return client().call(Methods.AGENT_STATUS, null).path("pid").asLong();
+    }
+
+    @Override
+    public void close() throws Exception {
+        try {
+            if (robot != null) {
+                robot.cleanUp();
+            }
+        } finally {
+            try {
+                AgentClient c = client();
+                long pid = c.call(Methods.AGENT_STATUS, null).path("pid").asLong();
+                c.call(Methods.AGENT_STOP, null);
+                ProcessHandle.of(pid).ifPresent(h -> h.onExit().orTimeout(20, TimeUnit.SECONDS).join());
+                c.close();
+            } catch (Exception e) {
+                // already gone
+            }
+            deleteTree(dir);
+        }
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+}
