@@ -30,7 +30,11 @@ final class AttachBench implements Bench {
         long[] linger = new long[samples];
         long[] received = new long[samples];
         long[] capture = new long[tmuxSamples];
+        GcCounters gc0 = null;
         for (int i = -WARM_UP; i < samples; i++) {
+            if (i == 0) {
+                gc0 = GcCounters.read(agent.pid());
+            }
             long t = sampler.attach();
             if (i >= 0) {
                 linger[i] = t;
@@ -43,6 +47,7 @@ final class AttachBench implements Bench {
                 }
             }
         }
+        String gc = GcCounters.during(gc0, GcCounters.read(agent.pid()));
         Stats l = Stats.of(linger);
         Stats r = Stats.of(received);
         Stats c = tmux == null ? null : Stats.of(capture);
@@ -53,9 +58,9 @@ final class AttachBench implements Bench {
                         + "printed %d lines; snapshot %d KB, client held %d scrollback lines; of which until the decoded "
                         + "snapshot reached the client (agent + socket + decode): med %.2f / p99 %.2f ms, the rest is "
                         + "applying it; tmux column: capture-pane -p -S -10000 as a process (spawn to exit), %d samples, "
-                        + "taking turns with Linger's", samples, WARM_UP, BenchContext.FILL_LINES,
+                        + "taking turns with Linger's; %s", samples, WARM_UP, BenchContext.FILL_LINES,
                         sampler.snapshotBytes() / 1024, sampler.scrollbackLines(), r.medianMs(), r.p99Ms(),
-                        c == null ? 0 : c.count())));
+                        c == null ? 0 : c.count(), gc)));
     }
 
     private static TmuxDriver filledTmux(BenchContext ctx, Path fill) throws Exception {

@@ -36,8 +36,10 @@ final class EchoBench implements Bench {
         if (tmux != null) {
             probes.add(tmux);
         }
-        EchoProbe linger = linger(ctx);
+        LingerAgent agent = LingerAgent.start(ctx);
+        EchoProbe linger = linger(ctx, agent);
         probes.add(linger);
+        GcCounters gc0 = GcCounters.read(agent.pid());
 
         long[][] nanos = new long[probes.size()][samples];
         for (int i = -warm; i < samples; i++) {
@@ -49,6 +51,7 @@ final class EchoBench implements Bench {
                 LockSupport.parkNanos(GAP_NANOS);
             }
         }
+        String gc = GcCounters.during(gc0, GcCounters.read(agent.pid()));
         Stats d = Stats.of(nanos[0]);
         Stats t = tmux == null ? null : Stats.of(nanos[1]);
         Stats l = Stats.of(nanos[probes.size() - 1]);
@@ -56,13 +59,14 @@ final class EchoBench implements Bench {
                 t == null ? Cell.none("no tmux") : Cell.latency(t, 3), Cell.latency(d, 3),
                 Verdict.atMost("p99 <= 2x direct", "p99 %.2fx direct", l.p99Ms() / d.p99Ms(), 2.0),
                 String.format(Locale.ROOT, "%d keystrokes each (after %d warm-up), taking turns, 2 ms apart, echoed by "
-                        + "'stty raw -echo; cat'; timed from the client's write to the byte's arrival in its output",
-                        samples, warm)));
+                        + "'stty raw -echo; cat' in a session that first printed 12,000 lines (a full 10k scrollback); "
+                        + "timed from the client's write to the byte's arrival in its output; %s",
+                        samples, warm, gc)));
     }
 
     private static EchoProbe direct(BenchContext ctx) throws Exception {
         EchoProbe probe = new EchoProbe("direct PTY");
-        DirectPty pty = DirectPty.spawn(ctx, List.of("sh", "-c", "read _; " + EchoProbe.SCRIPT), probe);
+        DirectPty pty = DirectPty.spawn(ctx, List.of("sh", "-c", "read _; " + EchoProbe.script(ctx.fillFile())), probe);
         probe.connect(pty::write);
         pty.write(new byte[] {'\r'});
         awaitReady(probe);
@@ -71,7 +75,7 @@ final class EchoBench implements Bench {
 
     private static EchoProbe tmux(BenchContext ctx) throws Exception {
         TmuxDriver tmux = TmuxDriver.start(ctx);
-        tmux.newSession("echo", "read _; " + EchoProbe.SCRIPT);
+        tmux.newSession("echo", "read _; " + EchoProbe.script(ctx.fillFile()));
         EchoProbe probe = new EchoProbe("tmux");
         DirectPty client = tmux.attach("echo", probe);
         probe.connect(client::write);
@@ -84,9 +88,8 @@ final class EchoBench implements Bench {
         return probe;
     }
 
-    private static EchoProbe linger(BenchContext ctx) throws Exception {
-        LingerAgent agent = LingerAgent.start(ctx);
-        String id = agent.createGated(EchoProbe.SCRIPT);
+    private static EchoProbe linger(BenchContext ctx, LingerAgent agent) throws Exception {
+        String id = agent.createGated(EchoProbe.script(ctx.fillFile()));
         EchoProbe probe = new EchoProbe("Linger");
         int ch = agent.attach(id, new ChannelListener() {
             @Override

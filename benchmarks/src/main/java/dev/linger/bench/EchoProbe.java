@@ -14,8 +14,10 @@ final class EchoProbe implements DirectPty.Reader {
         void send(byte[] bytes) throws IOException;
     }
 
-    /** The script the far end runs, after the Enter that gates it. */
-    static final String SCRIPT = "stty raw -echo; printf READY; exec cat";
+    /** The script the far end runs, after the Enter that gates it: 12,000 lines of history first. */
+    static String script(java.nio.file.Path history) {
+        return "cat '" + history + "'; stty raw -echo; printf READY; exec cat";
+    }
 
     /** The probe's bytes: letters that no escape sequence tmux's client emits contains. */
     private static final byte[] KEYS = "uvwxyz".getBytes(StandardCharsets.US_ASCII);

@@ -31,6 +31,7 @@ final class ThroughputBench implements Bench {
     /** CPU seconds and bytes by process, over the measured runs: insensitive to a busy machine. */
     private final Map<String, double[]> cpu = new LinkedHashMap<>();
     private final int[] resyncs = new int[2];
+    private String gcNote = "";
 
     private interface Run {
         void once(boolean record) throws Exception;
@@ -61,11 +62,16 @@ final class ThroughputBench implements Bench {
         }
         systems.add(record -> linger(agent, payload, size, false, record));
         systems.add(record -> linger(agent, payload, size, true, record));
+        GcCounters gc0 = null;
         for (int round = -1; round < rounds; round++) {
+            if (round == 0) {
+                gc0 = GcCounters.read(agent.pid());
+            }
             for (Run s : systems) {
                 s.once(round >= 0);
             }
         }
+        gcNote = GcCounters.during(gc0, GcCounters.read(agent.pid()));
         agent.close();
         if (tmux != null) {
             tmux.close();
@@ -77,7 +83,8 @@ final class ThroughputBench implements Bench {
                 + "warm-up round, the systems taking turns; Linger's client counts bytes without parsing, like tmux's client",
                 size / 1e6, BenchContext.SCROLLBACK, rounds)
                 + (resyncs[0] > 0 ? "; the raw client fell behind " + resyncs[0] + " time(s) and was resynced" : "")
-                + "; each run, MB/s: " + runsNote() + "; " + cpuNote();
+                + "; each run, MB/s: " + runsNote() + "; " + cpuNote()
+                + "; over the measured Linger runs (raw and emulating), " + gcNote;
         results.add(new Figure(name(), "throughput, MB/s (raw client)", Cell.value(linger, 1),
                 haveTmux ? Cell.value(t, 1) : Cell.none("no tmux"), Cell.value(median(DIRECT), 1),
                 haveTmux ? Verdict.atLeast(">= 1.5x tmux", "%.2fx tmux", linger / t, 1.5) : null, note));
