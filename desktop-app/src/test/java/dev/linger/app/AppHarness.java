@@ -139,6 +139,24 @@ final class AppHarness implements AutoCloseable {
                 .orElseThrow(() -> new AssertionError("no pane shows session " + sessionName));
     }
 
+    /** State and banner text of a pane, for failure messages. */
+    static String describe(Pane p) {
+        return edt(() -> p.state() + " " + (p.banner() == null ? "(no banner)" : bannerText(p.banner())));
+    }
+
+    private static String bannerText(java.awt.Component c) {
+        StringBuilder sb = new StringBuilder();
+        if (c instanceof javax.swing.JLabel l) {
+            sb.append(l.getText()).append(' ');
+        }
+        if (c instanceof java.awt.Container ct) {
+            for (java.awt.Component k : ct.getComponents()) {
+                sb.append(bannerText(k));
+            }
+        }
+        return sb.toString();
+    }
+
     static String screen(Pane p) {
         return String.join("\n", p.view().screenText());
     }
@@ -177,7 +195,10 @@ final class AppHarness implements AutoCloseable {
 
     /** A test shell made directly in the agent (as the CLI or another client would). */
     SessionInfo createSession(String name, Path cwd) throws IOException, ProtocolException {
-        ObjectNode p = Json.object().put("name", name).put("cwd", cwd.toString());
+        ObjectNode p = Json.object().put("cwd", cwd.toString());
+        if (name != null) {
+            p.put("name", name);
+        }
         p.putArray("argv").add("/bin/bash").add("--noprofile").add("--norc");
         p.putObject("env").put("PS1", "$ ").put("HISTFILE", "/dev/null");
         return SessionInfo.of(client().call(Methods.SESSION_CREATE, p));

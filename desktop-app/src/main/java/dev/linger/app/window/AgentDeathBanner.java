@@ -21,7 +21,7 @@ final class AgentDeathBanner extends Banner {
 
     /** While the agent restarts the buttons wait; once it answers they work. */
     void setAgentBack(boolean back) {
-        setMessage(back ? "The Linger agent stopped; it has been restarted. Bring this session back?"
+        setMessage(back ? "The Linger agent stopped and was restarted."
                 : "The Linger agent stopped. Restarting it…");
         resurrect.setEnabled(back);
         newShell.setEnabled(back);

@@ -183,6 +183,9 @@ public final class AppWindow extends JFrame {
         }
         Object answer = JOptionPane.showInputDialog(this, "Session name:", "Rename", JOptionPane.PLAIN_MESSAGE, null,
                 null, pane.sessionName());
+        // Without a window manager nobody gives the focus back after a dialog: do it here.
+        toFront();
+        pane.focusTerminal();
         if (!(answer instanceof String name) || name.isBlank() || name.strip().equals(pane.sessionName())) {
             return;
         }

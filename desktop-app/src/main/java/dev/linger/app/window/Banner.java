@@ -14,17 +14,19 @@ class Banner extends JPanel {
     private final JLabel message = new JLabel();
 
     Banner(String name, Color tint) {
-        super(new MigLayout("insets 4 8 4 8, gap 6", "[grow,fill][][]", "[]"));
+        super(new MigLayout("insets 4 8 4 8, gap 6, hidemode 3", "[grow,fill]", "[]"));
         setName(name);
         message.setName(name + ".message");
         Color base = UIManager.getColor("Panel.background");
         setBackground(base == null ? tint : mix(base, tint));
         setBorder(BorderFactory.createMatteBorder(0, 0, 1, 0, tint));
-        add(message);
+        // The text gives way (cut, its whole in the tooltip) so the buttons always show.
+        add(message, "wmin 0");
     }
 
     void setMessage(String text) {
         message.setText(text);
+        message.setToolTipText(text);
     }
 
     String message() {
@@ -36,7 +38,7 @@ class Banner extends JPanel {
         b.setName(name);
         b.setFocusable(false);
         b.addActionListener(e -> action.run());
-        add(b);
+        add(b, "shrink 0");
         return b;
     }
 

@@ -264,8 +264,14 @@ public final class Pane extends JPanel {
         setBorder(several ? BorderFactory.createMatteBorder(2, 2, 2, 2, focused ? accent : bg) : null);
     }
 
+    /** Gives the terminal the keyboard focus, asking for its window's focus too when it lacks it. */
     public void focusTerminal() {
-        view.requestFocusInWindow();
+        java.awt.Window w = javax.swing.SwingUtilities.getWindowAncestor(this);
+        if (w != null && !w.isFocused()) {
+            view.requestFocus();
+        } else {
+            view.requestFocusInWindow();
+        }
     }
 
     private void action(PaneHost.PaneAction a) {

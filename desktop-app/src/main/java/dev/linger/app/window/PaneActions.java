@@ -133,7 +133,7 @@ final class PaneActions {
             switch (ClosePrompt.ask(window, what, running)) {
                 case TERMINATE -> terminate(app, panes, removeFromWindow);
                 case KEEP -> removeFromWindow.run();
-                default -> { }
+                default -> panes.get(0).focusTerminal();
             }
         }));
     }

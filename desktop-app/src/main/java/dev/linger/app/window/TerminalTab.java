@@ -18,6 +18,7 @@ public final class TerminalTab extends JPanel implements SplitTree.TreeHolder, P
     private final AppWindow window;
     private Component root;
     private Pane focused;
+    private String savedLabel = "";
 
     TerminalTab(AppWindow window, Component root, int focusedLeaf) {
         super(new BorderLayout());
@@ -151,6 +152,12 @@ public final class TerminalTab extends JPanel implements SplitTree.TreeHolder, P
     @Override
     public void paneChanged(Pane pane) {
         window.tabChanged(this);
+        String now = label();
+        if (!now.equals(savedLabel)) {
+            // desktop.db keeps each tab's label too.
+            savedLabel = now;
+            window.app().layoutChanged();
+        }
     }
 
     @Override
