@@ -51,6 +51,8 @@ final class AppHarness implements AutoCloseable {
     final LingerHome home;
     private AgentClient client;
     private Robot robot;
+    /** The look and feel before the app set its own: other tests in this JVM expect theirs back. */
+    private final javax.swing.LookAndFeel lafBefore = javax.swing.UIManager.getLookAndFeel();
 
     private AppHarness(Path dir) {
         this.dir = dir;
@@ -300,6 +302,12 @@ final class AppHarness implements AutoCloseable {
         try {
             if (robot != null) {
                 robot.cleanUp();
+            }
+            if (lafBefore != null) {
+                GuiActionRunner.execute(() -> {
+                    javax.swing.UIManager.setLookAndFeel(lafBefore);
+                    return null;
+                });
             }
         } finally {
             try {

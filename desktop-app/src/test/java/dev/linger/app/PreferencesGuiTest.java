@@ -1,0 +1,63 @@
+package dev.linger.app;
+
+import com.formdev.flatlaf.FlatLaf;
+import dev.linger.app.prefs.Preferences;
+import dev.linger.app.store.DesktopStore;
+import dev.linger.app.window.Pane;
+import org.assertj.swing.fixture.DialogFixture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.awt.event.KeyEvent;
+import java.util.Map;
+
+import static dev.linger.app.AppHarness.edt;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The preferences dialog: changes apply at once to open panes and are kept in desktop.db. */
+class PreferencesGuiTest {
+    private AppHarness h;
+
+    @BeforeEach
+    void start() throws Exception {
+        h = AppHarness.start();
+        h.prefs(Map.of("theme", "light"));
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        h.close();
+    }
+
+    @Test
+    void changesApplyAndAreStored() throws Exception {
+        LingerApp app = h.awaitStarted(h.launch());
+        h.window();
+        Pane pane = AppHarness.panes(app).get(0);
+        h.awaitText(pane, "$");
+        assertThat(edt(FlatLaf::isLafDark)).isFalse();
+        h.focus(pane);
+
+        h.chord(KeyEvent.VK_COMMA, KeyEvent.VK_CONTROL);
+        DialogFixture d = h.dialog("preferencesDialog");
+        d.comboBox("themeChoice").selectItem("Dark");
+        d.spinner("fontSize").select(20.0);
+        d.comboBox("closeChoice").selectItem("Never ask");
+        d.spinner("detachedTtl").select(9);
+        d.button("okButton").click();
+
+        h.waitFor(() -> edt(FlatLaf::isLafDark), "the dark theme");
+        h.waitFor(() -> edt(() -> pane.view().fontSet().size()) == 20f, "the new font size in the open pane");
+        Preferences p = edt(app::prefs);
+        assertThat(p.theme()).isEqualTo(Preferences.Theme.DARK);
+        assertThat(p.closeConfirm()).isEqualTo(Preferences.CloseConfirm.NEVER);
+        assertThat(p.shell()).isEqualTo(AppHarness.TEST_SHELL);
+        h.quit(app);
+        try (DesktopStore store = DesktopStore.open(h.home.desktopDb()).store()) {
+            Preferences stored = Preferences.fromMap(store.loadPrefs());
+            assertThat(stored).isEqualTo(p);
+            assertThat(stored.detachedTtlDays()).isEqualTo(9);
+        }
+    }
+}
