@@ -90,8 +90,12 @@ final class AppHarness implements AutoCloseable {
         return robot;
     }
 
+    private final List<LingerApp> launched = new ArrayList<>();
+
     LingerApp launch() {
-        return LingerApp.launch(AppOptions.embedded(home));
+        LingerApp app = LingerApp.launch(AppOptions.embedded(home));
+        launched.add(app);
+        return app;
     }
 
     FrameFixture window() {
@@ -300,6 +304,31 @@ final class AppHarness implements AutoCloseable {
     @Override
     public void close() throws Exception {
         try {
+            // A test that failed half-way leaves its app open: it must not confuse the next test.
+            for (LingerApp app : launched) {
+                if (!app.finished().isDone()) {
+                    GuiActionRunner.execute(() -> {
+                        for (java.awt.Window w : java.awt.Window.getWindows()) {
+                            if (w instanceof JDialog d && d.isShowing()) {
+                                d.dispose();
+                            }
+                        }
+                        app.quit();
+                        return null;
+                    });
+                    try {
+                        app.finished().get(20, TimeUnit.SECONDS);
+                    } catch (Exception e) {
+                        // reported by the test itself
+                    }
+                }
+            }
+            Path log = home.agentLog();
+            if (Files.exists(log)) {
+                List<String> lines = Files.readAllLines(log);
+                System.out.println("---- agent log (last lines) ----");
+                lines.subList(Math.max(0, lines.size() - 40), lines.size()).forEach(System.out::println);
+            }
             if (robot != null) {
                 robot.cleanUp();
             }

@@ -64,15 +64,10 @@ class KillNineDuringOutputGuiTest {
         Process app = startAppProcess();
         try {
             // Output with a title change per line: the app rewrites desktop.db as it goes.
-            h.type(a.id(), "for i in $(seq 1 4000); do printf '\\033]0;step %d\\007line %d\\n' $i $i; done; echo loop-done\r");
-            h.waitFor(() -> {
-                try {
-                    return String.join("\n", h.capture(a.id())).contains("line 1");
-                } catch (Exception e) {
-                    return false;
-                }
-            }, "the output to start");
-            Thread.sleep(150);
+            h.type(a.id(), "for i in $(seq 1 20000); do printf '\\033]0;step %d\\007line %d\\n' $i $i; done; echo loop-done\r");
+            // Killed once the app has written a title from the output to desktop.db, while the output runs on.
+            h.waitFor(() -> storedTitle().startsWith("step "), () -> "a title written by the app; desktop.db has " + storedTitle());
+            assertThat(String.join("\n", h.capture(a.id()))).doesNotContain("loop-done");
             app.destroyForcibly();
             assertThat(app.waitFor(10, TimeUnit.SECONDS)).isTrue();
             assertThat(app.exitValue()).isEqualTo(137);
@@ -115,6 +110,17 @@ class KillNineDuringOutputGuiTest {
         }
         assertThat(noisy.view().engine().scrollback().size()).isGreaterThan(1000);
         h.quit(again);
+    }
+
+    /** The first tab's label as desktop.db has it now (read beside the running app, as any reader of the file could). */
+    private String storedTitle() {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + h.home.desktopDb());
+             java.sql.Statement st = c.createStatement();
+             java.sql.ResultSet rs = st.executeQuery("SELECT title FROM tabs ORDER BY window_id, position LIMIT 1")) {
+            return rs.next() ? rs.getString(1) : "";
+        } catch (java.sql.SQLException e) {
+            return "";
+        }
     }
 
     /** The real app in its own JVM on this home, printing its startup milestones; returns once all panes are restored. */

@@ -82,21 +82,31 @@ final class PaneActions {
                 }));
     }
 
-    /** The shell exited: the exited session goes, a new one with the same command starts here. */
+    /**
+     * The shell exited: a new one with the same command starts here, then the exited session goes
+     * (in that order: the pane has left the old session before it is killed, so the kill is not
+     * taken for one from elsewhere, which would close the pane).
+     */
     static void restart(LingerApp app, Pane pane) {
         String old = pane.sessionId();
         var meta = pane.meta();
         int cols = pane.view().columns();
         int rows = pane.view().rows();
-        app.connection().async(() -> {
-            app.sessions().kill(old);
-            return app.sessions().create(new NewSession(meta.argv(), meta.cwd(), meta.name(), meta.env(), cols, rows));
-        }).whenComplete((info, error) -> SwingUtilities.invokeLater(() -> {
+        // While the exited session holds the name, the new one starts under another (renamed below).
+        app.connection().async(() -> app.sessions().create(new NewSession(meta.argv(), meta.cwd(), meta.name(), meta.env(),
+                cols, rows))).whenComplete((info, error) -> SwingUtilities.invokeLater(() -> {
             if (error != null) {
                 pane.showFailure("Cannot restart: " + message(error));
-            } else {
-                pane.rebind(info);
+                return;
             }
+            pane.rebind(info);
+            app.connection().async(() -> {
+                app.sessions().kill(old);
+                if (meta.name() != null && !meta.name().equals(info.name())) {
+                    app.sessions().rename(info.id(), meta.name());
+                }
+                return null;
+            });
         }));
     }
 
