@@ -145,6 +145,19 @@ final class AppHarness implements AutoCloseable {
                 .orElseThrow(() -> new AssertionError("no pane shows session " + sessionName));
     }
 
+    static String showingWindows() {
+        return edt(() -> {
+            List<String> out = new ArrayList<>();
+            for (java.awt.Window w : java.awt.Window.getWindows()) {
+                if (w.isShowing()) {
+                    String title = w instanceof java.awt.Frame f ? f.getTitle() : w instanceof java.awt.Dialog d ? d.getTitle() : "";
+                    out.add(w.getName() + " \"" + title + "\"" + (w.isFocused() ? " (focused)" : ""));
+                }
+            }
+            return String.join(", ", out);
+        });
+    }
+
     /** State and banner text of a pane, for failure messages. */
     static String describe(Pane p) {
         return edt(() -> p.state() + " " + (p.banner() == null ? "(no banner)" : bannerText(p.banner())));
@@ -242,7 +255,8 @@ final class AppHarness implements AutoCloseable {
         long deadline = System.nanoTime() + TIMEOUT.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting for " + what.get());
+                throw new AssertionError("timed out waiting for " + what.get() + "\n(showing windows: " + showingWindows()
+                        + "; focus owner: " + java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner() + ")");
             }
             try {
                 Thread.sleep(25);
