@@ -50,6 +50,27 @@ public final class ByteSink {
         }
     }
 
+    /** Units of a char array, each in the UTF-8 shape, with one capacity check for the lot. */
+    public void writeCharUnits(char[] chars, int start, int n) {
+        ensure(n * 3);
+        byte[] b = buf;
+        int p = size;
+        for (int i = start, end = start + n; i < end; i++) {
+            char c = chars[i];
+            if (c < 0x80) {
+                b[p++] = (byte) c;
+            } else if (c < 0x800) {
+                b[p++] = (byte) (0xC0 | (c >> 6));
+                b[p++] = (byte) (0x80 | (c & 0x3F));
+            } else {
+                b[p++] = (byte) (0xE0 | (c >> 12));
+                b[p++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+                b[p++] = (byte) (0x80 | (c & 0x3F));
+            }
+        }
+        size = p;
+    }
+
     public void writeAscii(String s) {
         ensure(s.length());
         for (int i = 0; i < s.length(); i++) {

@@ -24,16 +24,12 @@ final class EngineTextBuffer extends TerminalTextBuffer {
 
     @Override
     public LinesBuffer deleteLines(int y, int count, int scrollRegionBottom) {
-        LinesBuffer removed = super.deleteLines(y, count, scrollRegionBottom);
         TextStyle current = style.getCurrent();
         if (current.getBackground() == null && !current.hasOption(TextStyle.Option.INVERSE)) {
-            LinesBuffer screen = getScreenBuffer();
-            int bottom = Math.min(scrollRegionBottom, getHeight());
-            int fresh = Math.min(count, bottom - y);
-            for (int row = bottom - fresh; row < bottom; row++) {
-                screen.getLine(row).clear(EMPTY_LINE);
-            }
+            // Same as the core's, but the lines scrolled in are empty rather than a full row
+            // of NULs (which the core would build here only for the next write to rewrite).
+            return getScreenBuffer().deleteLines(y, count, scrollRegionBottom - 1, EMPTY_LINE);
         }
-        return removed;
+        return super.deleteLines(y, count, scrollRegionBottom);
     }
 }

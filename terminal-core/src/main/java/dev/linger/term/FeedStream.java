@@ -11,7 +11,8 @@ import java.util.Arrays;
  * read whole before they act, so a rewind never repeats an effect.
  */
 final class FeedStream implements TerminalDataStream {
-    private char[] buf = new char[8192];
+    // Small to start: an idle session costs little; output grows it once.
+    private char[] buf = new char[256];
     private int pos;
     private int end;
     private int mark;

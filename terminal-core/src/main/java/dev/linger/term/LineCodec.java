@@ -51,11 +51,7 @@ public final class LineCodec {
             CharBuffer text = entry.getText();
             int n = text.length();
             out.writeVarint(n);
-            char[] buf = text.getBuf();
-            int start = text.getStart();
-            for (int i = 0; i < n; i++) {
-                out.writeCharUnit(buf[start + i]);
-            }
+            out.writeCharUnits(text.getBuf(), text.getStart(), n);
         }
     }
 

@@ -19,7 +19,7 @@ final class PrivateModeSplitter {
     private int state = GROUND;
     private final byte[] pending = new byte[MAX_PENDING + 1];
     private int pendingLength;
-    private byte[] out = new byte[8192];
+    private byte[] out = new byte[64];
     private int outLength;
 
     private byte[] result;

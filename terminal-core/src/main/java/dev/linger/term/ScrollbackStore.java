@@ -23,7 +23,7 @@ public final class ScrollbackStore {
         if (maxLines < 0) {
             throw new IllegalArgumentException("scrollback lines must be 0 or more, got " + maxLines);
         }
-        ring = new byte[Math.min(maxLines, 1024)][];
+        ring = new byte[Math.min(maxLines, 64)][];
         capacity = maxLines;
     }
 
@@ -78,7 +78,7 @@ public final class ScrollbackStore {
     }
 
     public void clear() {
-        ring = new byte[Math.min(capacity, 1024)][];
+        ring = new byte[Math.min(capacity, 64)][];
         head = 0;
         size = 0;
     }

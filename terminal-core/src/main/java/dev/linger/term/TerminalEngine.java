@@ -56,7 +56,7 @@ public final class TerminalEngine {
             .onMalformedInput(CodingErrorAction.REPLACE)
             .onUnmappableCharacter(CodingErrorAction.REPLACE);
     private ByteBuffer undecoded = ByteBuffer.allocate(0);
-    private CharBuffer decoded = CharBuffer.allocate(8192);
+    private CharBuffer decoded = CharBuffer.allocate(256);
 
     public TerminalEngine(int columns, int rows, int scrollbackLines) {
         TermSize size = JediTerminal.ensureTermMinimumSize(new TermSize(columns, rows));

@@ -19,10 +19,15 @@ import java.util.Optional;
 public final class AgentLauncher {
     public static final String MAIN_CLASS = "dev.linger.agent.cli.Main";
     private static final long START_TIMEOUT_MS = 15_000;
-    /** JVM options for the agent: a small, steady footprint matters more than peak GC speed. */
+    /**
+     * JVM options for the agent: the serial collector keeps the footprint small and steady; a
+     * fixed 24 MB young generation lets scrollback lines, which live until 10,000 newer ones
+     * arrive, die young under heavy output instead of filling the old generation (measured:
+     * with a 16 MB heap, 100+ full collections per 67 MB of output).
+     */
     private static final List<String> AGENT_JVM_OPTIONS = List.of(
             "-XX:+UseSerialGC", "-Xss512k", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30",
-            "-Xms16m", "-Djava.awt.headless=true");
+            "-Xms64m", "-Xmn24m", "-Djava.awt.headless=true");
 
     private final LingerHome home;
 

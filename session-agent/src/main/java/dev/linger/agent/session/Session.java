@@ -37,7 +37,7 @@ import java.util.function.Consumer;
  */
 public final class Session implements Persistable {
     private static final Logger LOG = LoggerFactory.getLogger(Session.class);
-    private static final int READ_BUFFER = 16 * 1024;
+    private static final int READ_BUFFER = 8 * 1024;
     private static final long READER_STACK = 256 * 1024;
 
     private final String id;
