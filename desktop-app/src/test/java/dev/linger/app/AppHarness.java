@@ -114,7 +114,18 @@ final class AppHarness implements AutoCloseable {
 
     /** Waits until the app's windows are open and every pane's session is attached. */
     LingerApp awaitStarted(LingerApp app) throws Exception {
-        app.started().get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+        try {
+            app.started().get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            StringBuilder dump = new StringBuilder("the app did not start; threads:\n");
+            Thread.getAllStackTraces().forEach((t, stack) -> {
+                dump.append(t.getName()).append(" ").append(t.getState()).append('\n');
+                for (StackTraceElement el : stack) {
+                    dump.append("    at ").append(el).append('\n');
+                }
+            });
+            throw new AssertionError(dump + "\n(showing windows: " + showingWindows() + ")", e);
+        }
         waitFor(() -> edt(() -> !app.windows().isEmpty() && app.windows().stream()
                 .allMatch(w -> w.isShowing() && w.panes().stream().allMatch(p -> p.sessionId() != null
                         && p.state() != Pane.State.PENDING))), "the app's panes to attach");
