@@ -455,7 +455,11 @@ public final class LingerApp {
     public void showPreferences(Window owner) {
         float defaultSize = windows.isEmpty() || windows.get(0).panes().isEmpty() ? 13f
                 : windows.get(0).panes().get(0).view().defaultFontSize();
-        new PreferencesDialog(owner, prefs, defaultSize).ask().ifPresent(p -> {
+        java.util.Optional<Preferences> answer = new PreferencesDialog(owner, prefs, defaultSize).ask();
+        if (owner instanceof AppWindow w && w.focusedPane() != null) {
+            w.focusedPane().focusTerminal();
+        }
+        answer.ifPresent(p -> {
             Preferences old = prefs;
             setPrefs(p);
             if (p.theme() != old.theme()) {

@@ -104,12 +104,31 @@ final class AppHarness implements AutoCloseable {
     }
 
     DialogFixture dialog(String name) {
-        return WindowFinder.findDialog(new GenericTypeMatcher<>(JDialog.class) {
+        DialogFixture d = WindowFinder.findDialog(new GenericTypeMatcher<>(JDialog.class) {
             @Override
             protected boolean isMatching(JDialog d) {
                 return name.equals(d.getName()) && d.isShowing();
             }
         }).withTimeout(TIMEOUT.toMillis()).using(robot());
+        awaitFocused(d.target());
+        return d;
+    }
+
+    /** The option pane (message, question, input) showing now, once the X server has it on screen. */
+    org.assertj.swing.fixture.JOptionPaneFixture optionPane() {
+        org.assertj.swing.fixture.JOptionPaneFixture f = org.assertj.swing.finder.JOptionPaneFinder.findOptionPane()
+                .withTimeout(TIMEOUT.toMillis()).using(robot());
+        awaitFocused(javax.swing.SwingUtilities.getWindowAncestor(f.target()));
+        return f;
+    }
+
+    /**
+     * Clicks land where the window is on the X screen: without a window manager a new dialog may
+     * be known to Java a moment before X maps it. It is mapped once it has the focus.
+     */
+    void awaitFocused(java.awt.Window w) {
+        waitFor(() -> edt(w::isFocused), "the window " + w.getName() + " to be on screen with the focus");
+        robot().waitForIdle();
     }
 
     /** Waits until the app's windows are open and every pane's session is attached. */

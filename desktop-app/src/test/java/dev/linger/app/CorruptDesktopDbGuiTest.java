@@ -47,6 +47,7 @@ class CorruptDesktopDbGuiTest {
                         && d.getContentPane().getComponent(0) instanceof JOptionPane;
             }
         }).withTimeout(AppHarness.TIMEOUT.toMillis()).using(h.robot());
+        h.awaitFocused(message.target());
         JOptionPane pane = (JOptionPane) ((JDialog) message.target()).getContentPane().getComponent(0);
         String text = String.valueOf(pane.getMessage());
         assertThat(text).contains("desktop.db was damaged").contains("moved aside to").contains("desktop.db.corrupt-");

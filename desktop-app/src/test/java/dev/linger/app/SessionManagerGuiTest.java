@@ -10,7 +10,6 @@ import org.assertj.swing.data.TableCell;
 import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.JOptionPaneFixture;
 import org.assertj.swing.fixture.JTableFixture;
-import org.assertj.swing.finder.JOptionPaneFinder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -100,7 +99,7 @@ class SessionManagerGuiTest {
         h.waitFor(() -> row(table, myName) >= 0 && row(table, "done") < 0, "the list to refresh");
         table.selectRows(row(table, myName));
         manager.button("renameButton").click();
-        JOptionPaneFixture ask = JOptionPaneFinder.findOptionPane().withTimeout(10_000).using(h.robot());
+        JOptionPaneFixture ask = h.optionPane();
         ask.textBox().deleteText().enterText("renamed-here");
         ask.okButton().click();
         h.waitFor(() -> "renamed-here".equals(edt(mine::sessionName)), "the pane to take the new name");
@@ -109,7 +108,7 @@ class SessionManagerGuiTest {
         // Clean up: sessions in no tab detached for more than 0 days (old-one) go; tabs' sessions stay.
         manager.spinner("cleanupDays").select(0);
         manager.button("cleanupButton").click();
-        JOptionPaneFixture confirm = JOptionPaneFinder.findOptionPane().withTimeout(10_000).using(h.robot());
+        JOptionPaneFixture confirm = h.optionPane();
         confirm.requireMessage("Kill 1 session detached for more than 0 days?");
         confirm.okButton().click();
         h.waitFor(() -> {

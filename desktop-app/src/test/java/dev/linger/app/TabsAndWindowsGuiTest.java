@@ -7,7 +7,6 @@ import dev.linger.app.window.MarkIcon;
 import dev.linger.app.window.Pane;
 import dev.linger.app.window.TabStrip;
 import org.assertj.swing.core.MouseButton;
-import org.assertj.swing.finder.JOptionPaneFinder;
 import org.assertj.swing.fixture.JOptionPaneFixture;
 import org.assertj.swing.fixture.JPanelFixture;
 import org.junit.jupiter.api.AfterEach;
@@ -60,7 +59,7 @@ class TabsAndWindowsGuiTest {
 
         // Rename (Ctrl+Shift+R): the agent's session name, shown by the tab.
         h.chord(KeyEvent.VK_R, KeyEvent.VK_CONTROL, KeyEvent.VK_SHIFT);
-        JOptionPaneFixture ask = JOptionPaneFinder.findOptionPane().withTimeout(10_000).using(h.robot());
+        JOptionPaneFixture ask = h.optionPane();
         ask.textBox().deleteText().enterText("build");
         ask.okButton().click();
         h.waitFor(() -> edt(() -> tabs.getTitleAt(0)).equals("build"), "the tab to show the new name");
