@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
-# Records which classes Linger's app loads up to its first prompt and a little beyond, for the
-# AppCDS archive that the package's postinst dumps at the installed path. Run by
-# installer/build.sh on Linux:
+# Records which classes Linger's app (up to its first prompt and a little beyond) and CLI (a round
+# of commands) load, for the AppCDS archives that the package's postinst dumps at the installed
+# paths. Run by installer/build.sh on Linux:
 #
 #   installer/cds-train.sh IMAGE APP_LAUNCHER CLI_LAUNCHER
 #
-# writes IMAGE/lib/app/APP.classlist. The app runs under Xvfb (when there is no DISPLAY) with a
+# writes IMAGE/lib/app/APP.classlist and CLI-cli.classlist. The app runs under Xvfb (when there is no DISPLAY) with a
 # scratch HOME, LINGER_HOME and XDG dirs, so nothing of the user's is read or touched.
 set -euo pipefail
 
@@ -31,9 +31,27 @@ chmod 700 "$XDG_RUNTIME_DIR"
 printf "PS1='\\\\w\\\\$ '\n" > "$HOME/.bashrc"
 unset JAVA_TOOL_OPTIONS
 
-# The agent first, started by the CLI: an app that starts one passes its environment on, and
-# the agent would write over the app's class list.
+# The agent first, started by the CLI: the app and the CLI pass their environment on to an agent
+# they start, and it would write over their class lists.
 "$BIN/$CLI" agent start >/dev/null
+
+record() { # list-file command...
+  local list="$1"; shift
+  JAVA_TOOL_OPTIONS="-Xshare:off -XX:DumpLoadedClassList=$list" "$@" >/dev/null 2>&1 || true
+}
+
+# The CLI: each command once, the lists merged in order (a class after its supertypes).
+parts=()
+i=0
+for cmd in "--help" "agent status" "ls" "new --name cds-train -- sh -c 'echo ready; sleep 30'" \
+           "wait cds-train --for ready --timeout 10" "capture cds-train" "send cds-train --enter echo" \
+           "ls --json" "kill cds-train"; do
+  i=$((i + 1))
+  eval "set -- $cmd"
+  record "$scratch/cli-$i.classlist" "$BIN/$CLI" "$@"
+  parts+=("$scratch/cli-$i.classlist")
+done
+awk '!seen[$0]++' "${parts[@]}" > "$APPDIR/$CLI-cli.classlist"
 
 # The app: up to its first prompt and a little beyond, then a normal end (SIGTERM).
 JAVA_TOOL_OPTIONS="-Xshare:off -XX:DumpLoadedClassList=$APPDIR/$APP.classlist" "$BIN/$APP" \
@@ -48,7 +66,8 @@ fi
 kill -TERM "$pid"
 wait "$pid" || true
 
-list="$APPDIR/$APP.classlist"
-n="$(grep -c '^dev/linger/' "$list" || true)"
-echo "cds-train: $(basename "$list"): $(wc -l < "$list") classes, $n of them Linger's"
-[ "$n" -gt 0 ] || { echo "cds-train: $list lists none of Linger's classes" >&2; exit 1; }
+for list in "$APPDIR/$APP.classlist" "$APPDIR/$CLI-cli.classlist"; do
+  n="$(grep -c '^dev/linger/' "$list" || true)"
+  echo "cds-train: $(basename "$list"): $(wc -l < "$list") classes, $n of them Linger's"
+  [ "$n" -gt 0 ] || { echo "cds-train: $list lists none of Linger's classes" >&2; exit 1; }
+done

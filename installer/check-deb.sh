@@ -36,7 +36,7 @@ for f in /opt/linger/bin/Linger /opt/linger/bin/linger /opt/linger/lib/runtime/b
          /opt/linger/lib/runtime/lib/server/libjvm.so /opt/linger/lib/runtime/lib/server/classes.jsa \
          /opt/linger/lib/app/Linger.cfg /opt/linger/lib/app/linger.cfg /opt/linger/lib/app/linger-desktop.jar \
          /opt/linger/lib/Linger.png /opt/linger/lib/linger-Linger.desktop \
-         /opt/linger/lib/app/Linger.classlist; do
+         /opt/linger/lib/app/Linger.classlist /opt/linger/lib/app/linger-cli.classlist; do
   check "holds $f" has "$f"
 done
 check "bin/Linger is the shell launcher (not jpackage's, which queries dpkg on every start)" \

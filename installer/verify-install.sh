@@ -49,7 +49,7 @@ check "/usr/bin/linger -> /opt/linger/bin/linger" bash -c '[ "$(readlink /usr/bi
 entry="$(ls /usr/share/applications/linger-Linger.desktop /usr/local/share/applications/linger-Linger.desktop 2>/dev/null | head -1 || true)"
 check "menu entry installed ($entry)" test -f "$entry"
 check "menu entry: Categories=System;TerminalEmulator;" grep -qx 'Categories=System;TerminalEmulator;' "$entry"
-check "AppCDS archive dumped at install" test -f /opt/linger/lib/app/Linger.jsa
+check "AppCDS archives dumped at install" test -f /opt/linger/lib/app/Linger.jsa -a -f /opt/linger/lib/app/linger-cli.jsa
 
 # The CLI, from the PATH.
 export XDG_DATA_HOME="$scratch/data" XDG_RUNTIME_DIR="$scratch/run"
@@ -67,6 +67,8 @@ check "linger agent status: running" linger agent status
 agent_pid="$(linger agent status --json 2>/dev/null | sed -n 's/.*"pid" *: *\([0-9]*\).*/\1/p' | head -1)"
 check "the agent runs on the installed runtime (pid $agent_pid)" \
   bash -c "[ \"\$(readlink /proc/$agent_pid/exe)\" = /opt/linger/lib/runtime/bin/java ]"
+check "the CLI uses its AppCDS archive" bash -c \
+  "JAVA_TOOL_OPTIONS=-Xlog:cds=info linger agent status 2>&1 | grep -q 'Opened archive /opt/linger/lib/app/linger-cli.jsa'"
 check "linger agent stop" linger agent stop
 check "linger agent status: stopped" bash -c '! linger agent status'
 
