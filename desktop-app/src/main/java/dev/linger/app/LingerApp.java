@@ -343,6 +343,9 @@ public final class LingerApp {
         try {
             onEdt(() -> {
                 hideSplash();
+                if (!(javax.swing.UIManager.getLookAndFeel() instanceof com.formdev.flatlaf.FlatLaf)) {
+                    ThemeSupport.apply(prefs.theme(), false);
+                }
                 JOptionPane pane = new JOptionPane(message, JOptionPane.ERROR_MESSAGE);
                 var dialog = pane.createDialog(null, "Linger cannot start");
                 dialog.setName("startupError");

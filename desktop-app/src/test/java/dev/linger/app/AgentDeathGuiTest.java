@@ -68,7 +68,9 @@ class AgentDeathGuiTest {
         assertThat(h.agentPid()).isNotEqualTo(pid);
         assertThat(lb.label("agentDeathBanner.message").text()).contains("agent stopped");
 
-        lb.button("resurrectButton").click();
+        JButton resurrect = lb.button("resurrectButton").target();
+        h.clickUntil(lb.button("resurrectButton"), () -> edt(() -> !resurrect.isEnabled() || left.banner() == null),
+                "the resurrection to begin");
         h.waitFor(() -> edt(() -> left.state() == Pane.State.LIVE && left.banner() == null),
                 () -> "the left pane to come back: " + AppHarness.describe(left));
         assertThat(edt(left::sessionId)).isEqualTo(leftId);
@@ -77,7 +79,8 @@ class AgentDeathGuiTest {
 
         JButton newShell = rb.button("newShellButton").target();
         h.waitFor(() -> edt(newShell::isEnabled), "New shell to be enabled");
-        rb.button("newShellButton").click();
+        h.clickUntil(rb.button("newShellButton"), () -> edt(() -> !newShell.isEnabled() || right.banner() == null),
+                "the new shell to begin");
         h.waitFor(() -> edt(() -> right.state() == Pane.State.LIVE && right.banner() == null), "a new shell in the right pane");
         String newId = edt(right::sessionId);
         assertThat(newId).isNotEqualTo(rightId);

@@ -297,6 +297,45 @@ final class AppHarness implements AutoCloseable {
         }
     }
 
+    /**
+     * Clicks a button (a real robot click) until what it does has happened: on a loaded machine
+     * without a window manager a click can reach X before the window under it is where Java put
+     * it, and is lost. Only for buttons whose action is idempotent or observably done.
+     */
+    void clickUntil(org.assertj.swing.fixture.JButtonFixture b, BooleanSupplier done, String what) {
+        for (int attempt = 0; attempt < 3; attempt++) {
+            b.click();
+            long until = System.nanoTime() + 4_000_000_000L;
+            while (System.nanoTime() < until) {
+                if (done.getAsBoolean()) {
+                    return;
+                }
+                try {
+                    Thread.sleep(25);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new AssertionError(e);
+                }
+            }
+            if (!edt(() -> b.target().isShowing() && b.target().isEnabled())) {
+                break;
+            }
+        }
+        waitFor(done, what);
+    }
+
+    static boolean optionPaneShowing() {
+        return edt(() -> java.util.Arrays.stream(java.awt.Window.getWindows()).anyMatch(w -> w.isShowing()
+                && w instanceof JDialog d && d.getContentPane().getComponentCount() > 0
+                && d.getContentPane().getComponent(0) instanceof javax.swing.JOptionPane));
+    }
+
+    /** Clicks a dialog's button until the dialog has closed. */
+    void clickToClose(org.assertj.swing.fixture.JButtonFixture b) {
+        java.awt.Window w = edt(() -> javax.swing.SwingUtilities.getWindowAncestor(b.target()));
+        clickUntil(b, () -> !edt(w::isShowing), "the window " + w.getName() + " to close");
+    }
+
     /** Clicks into a pane's terminal and waits for it to have the keyboard focus. */
     void focus(Pane p) {
         robot().click(p.view(), new Point(p.view().getWidth() / 2, p.view().getHeight() / 2));

@@ -43,8 +43,8 @@ class CliSessionInPromptGuiTest {
         prompt.label("status:from-cli").requireText("not in any tab");
         prompt.checkBox("restore:from-cli").requireNotSelected();
         assertThat(prompt.label("lastLine:from-cli").text()).isEqualTo("$");
-        prompt.checkBox("restore:from-cli").click();
-        prompt.button("restoreButton").click();
+        prompt.checkBox("restore:from-cli").check();
+        h.clickToClose(prompt.button("restoreButton"));
         h.awaitStarted(app);
 
         List<Pane> panes = AppHarness.panes(app);

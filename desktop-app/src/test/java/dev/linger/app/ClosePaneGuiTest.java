@@ -80,15 +80,14 @@ class ClosePaneGuiTest {
         h.chord(KeyEvent.VK_W, KeyEvent.VK_CONTROL, KeyEvent.VK_SHIFT);
         DialogFixture ask = h.dialog("closePrompt");
         assertThat(ask.target().getTitle()).contains("Close session");
-        ask.button(JButtonMatcher.withText("Cancel")).click();
-        h.waitFor(() -> !edt(() -> ask.target().isShowing()), "the prompt to close");
+        h.clickToClose(ask.button(JButtonMatcher.withText("Cancel")));
         assertThat(AppHarness.panes(app)).hasSize(2);
 
         // Keep running in background: the pane goes, the session runs on in no tab.
         h.focus(busy);
         h.chord(KeyEvent.VK_W, KeyEvent.VK_CONTROL, KeyEvent.VK_SHIFT);
         DialogFixture again = h.dialog("closePrompt");
-        again.button(JButtonMatcher.withText("Keep running in background")).click();
+        h.clickToClose(again.button(JButtonMatcher.withText("Keep running in background")));
         h.waitFor(() -> AppHarness.panes(app).size() == 1, "the busy pane to close");
         h.waitFor(() -> {
             try {

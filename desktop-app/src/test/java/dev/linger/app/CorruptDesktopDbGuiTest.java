@@ -51,7 +51,7 @@ class CorruptDesktopDbGuiTest {
         JOptionPane pane = (JOptionPane) ((JDialog) message.target()).getContentPane().getComponent(0);
         String text = String.valueOf(pane.getMessage());
         assertThat(text).contains("desktop.db was damaged").contains("moved aside to").contains("desktop.db.corrupt-");
-        message.button().click();
+        h.clickToClose(message.button());
         h.awaitStarted(app);
         h.window().requireVisible();
 

@@ -50,7 +50,7 @@ class PreferencesGuiTest {
         });
         d.spinner("fontSize").select(20.0);
         d.spinner("detachedTtl").select(9);
-        d.button("okButton").click();
+        h.clickToClose(d.button("okButton"));
 
         h.waitFor(() -> edt(FlatLaf::isLafDark), "the dark theme");
         h.waitFor(() -> edt(() -> pane.view().fontSet().size()) == 20f, "the new font size in the open pane");

@@ -130,7 +130,7 @@ class QuitAndRelaunchRestoresLayoutGuiTest {
             prompt.label("status:" + name).requireText("running");
         }
         assertThat(prompt.label("lastLine:" + h.session(ids.get(1)).name()).text()).isEqualTo("$");
-        prompt.button("restoreButton").click();
+        h.clickToClose(prompt.button("restoreButton"));
         h.awaitStarted(again);
 
         DesktopLayout after = edt(again::currentLayout);

@@ -80,7 +80,7 @@ class ResurrectAndRecreateOnLaunchGuiTest {
         prompt.label("status:keep-me").requireText("will be resurrected");
         prompt.label("status:lose-me").requireText("will be recreated");
         assertThat(prompt.label("lastLine:keep-me").text()).isEqualTo("$");
-        prompt.button("restoreButton").click();
+        h.clickToClose(prompt.button("restoreButton"));
         h.awaitStarted(app);
 
         Pane resurrected = AppHarness.pane(app, "keep-me");

@@ -62,7 +62,7 @@ class SessionManagerGuiTest {
         LingerApp app = h.launch();
         DialogFixture prompt = h.dialog("restoreDialog");
         prompt.label("status:orphan").requireText("not in any tab");
-        prompt.button("startFreshButton").click();
+        h.clickToClose(prompt.button("startFreshButton"));
         h.awaitStarted(app);
         h.window();
         Pane mine = AppHarness.panes(app).get(0);
@@ -80,14 +80,12 @@ class SessionManagerGuiTest {
 
         // Open as tab.
         table.selectRows(row(table, "orphan"));
-        manager.button("openButton").click();
-        h.waitFor(() -> AppHarness.panes(app).size() == 2, "the orphan to open as a tab");
+        h.clickUntil(manager.button("openButton"), () -> AppHarness.panes(app).size() == 2, "the orphan to open as a tab");
         Pane orphan = AppHarness.pane(app, "orphan");
         h.awaitScreenMatchesAgent(orphan);
 
         // Kill all exited.
-        manager.button("killExitedButton").click();
-        h.waitFor(() -> {
+        h.clickUntil(manager.button("killExitedButton"), () -> {
             try {
                 return h.session("done") == null;
             } catch (Exception e) {
@@ -98,19 +96,19 @@ class SessionManagerGuiTest {
         // Rename the app's own session: the tab follows.
         h.waitFor(() -> row(table, myName) >= 0 && row(table, "done") < 0, "the list to refresh");
         table.selectRows(row(table, myName));
-        manager.button("renameButton").click();
+        h.clickUntil(manager.button("renameButton"), AppHarness::optionPaneShowing, "the rename question");
         JOptionPaneFixture ask = h.optionPane();
         ask.textBox().deleteText().enterText("renamed-here");
-        ask.okButton().click();
+        h.clickToClose(ask.okButton());
         h.waitFor(() -> "renamed-here".equals(edt(mine::sessionName)), "the pane to take the new name");
         h.waitFor(() -> edt(() -> app.windows().get(0).tabStrip().getTitleAt(0)).equals("renamed-here"), "the tab title");
 
         // Clean up: sessions in no tab detached for more than 0 days (old-one) go; tabs' sessions stay.
         manager.spinner("cleanupDays").select(0);
-        manager.button("cleanupButton").click();
+        h.clickUntil(manager.button("cleanupButton"), AppHarness::optionPaneShowing, "the clean-up question");
         JOptionPaneFixture confirm = h.optionPane();
         confirm.requireMessage("Kill 1 session detached for more than 0 days?");
-        confirm.okButton().click();
+        h.clickToClose(confirm.okButton());
         h.waitFor(() -> {
             try {
                 return h.session("old-one") == null;

@@ -61,7 +61,7 @@ class TabsAndWindowsGuiTest {
         h.chord(KeyEvent.VK_R, KeyEvent.VK_CONTROL, KeyEvent.VK_SHIFT);
         JOptionPaneFixture ask = h.optionPane();
         ask.textBox().deleteText().enterText("build");
-        ask.okButton().click();
+        h.clickToClose(ask.okButton());
         h.waitFor(() -> edt(() -> tabs.getTitleAt(0)).equals("build"), "the tab to show the new name");
         assertThat(h.session(edt(first::sessionId)).name()).isEqualTo("build");
         h.waitFor(() -> edt(window::getTitle).equals("Linger — build"), "the window title");
@@ -92,7 +92,7 @@ class TabsAndWindowsGuiTest {
         JPanelFixture banner = new JPanelFixture(h.robot(), (JPanel) edt(second::banner));
         assertThat(banner.label("exitedBanner.message").text()).contains("exited with code 0");
         String exitedId = edt(second::sessionId);
-        banner.button("restartButton").click();
+        h.clickUntil(banner.button("restartButton"), () -> edt(() -> second.banner() == null), "the restart to begin");
         h.waitFor(() -> edt(() -> second.state() == Pane.State.LIVE && second.banner() == null), "the restart");
         assertThat(edt(second::sessionId)).isNotEqualTo(exitedId);
         h.awaitText(second, "$");
@@ -128,7 +128,7 @@ class TabsAndWindowsGuiTest {
         h.quit(app);
 
         LingerApp again = h.launch();
-        h.dialog("restoreDialog").button("restoreButton").click();
+        h.clickToClose(h.dialog("restoreDialog").button("restoreButton"));
         h.awaitStarted(again);
         assertThat(edt(() -> again.windows().size())).isEqualTo(2);
         assertThat(edt(() -> again.currentLayout().sessionIds())).isEqualTo(ids);
