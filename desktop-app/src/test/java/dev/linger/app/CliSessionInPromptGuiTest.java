@@ -55,5 +55,18 @@ class CliSessionInPromptGuiTest {
         h.awaitScreenMatchesAgent(pane);
         assertThat(AppHarness.screen(pane)).contains("made-by-the-cli");
         h.quit(app);
+
+        // "Always restore without asking": the next launch restores the same without a prompt.
+        LingerApp asked = h.launch();
+        DialogFixture again = h.dialog("restoreDialog");
+        again.checkBox("restore:from-cli").requireSelected();
+        again.checkBox("alwaysRestore").check();
+        h.clickToClose(again.button("restoreButton"));
+        h.awaitStarted(asked);
+        h.quit(asked);
+        LingerApp silent = h.awaitStarted(h.launch());
+        assertThat(AppHarness.showingWindows()).doesNotContain("restoreDialog");
+        assertThat(edt(() -> silent.currentLayout().sessionIds())).containsExactly(id);
+        h.quit(silent);
     }
 }

@@ -6,6 +6,7 @@ import dev.linger.app.store.PaneLayout;
 import dev.linger.app.store.TabLayout;
 import dev.linger.app.window.AppWindow;
 import dev.linger.app.window.Pane;
+import dev.linger.app.window.RatioSplitPane;
 import dev.linger.app.window.TerminalTab;
 import org.assertj.swing.fixture.DialogFixture;
 import org.junit.jupiter.api.AfterEach;
@@ -85,6 +86,24 @@ class QuitAndRelaunchRestoresLayoutGuiTest {
         h.chord(KeyEvent.VK_UP, KeyEvent.VK_ALT);
         h.waitFor(() -> edt(() -> third.view().isFocusOwner()), "Alt+Up to focus the upper pane");
 
+        // Drag the first tab's divider to about a third: the ratio is part of the layout.
+        edt(() -> {
+            window.tabStrip().setSelectedIndex(0);
+            return null;
+        });
+        RatioSplitPane divided = (RatioSplitPane) edt(() -> window.terminalTabs().get(0).root());
+        java.awt.Component divider = edt(() -> ((javax.swing.plaf.basic.BasicSplitPaneUI) divided.getUI()).getDivider());
+        h.robot().pressMouse(divider, new java.awt.Point(divider.getWidth() / 2, divider.getHeight() / 2),
+                org.assertj.swing.core.MouseButton.LEFT_BUTTON);
+        h.robot().moveMouse(divided, new java.awt.Point(divided.getWidth() / 2 - 40, divided.getHeight() / 2));
+        h.robot().moveMouse(divided, new java.awt.Point(divided.getWidth() / 3, divided.getHeight() / 2));
+        h.robot().releaseMouse(org.assertj.swing.core.MouseButton.LEFT_BUTTON);
+        h.waitFor(() -> Math.abs(edt(divided::ratio) - 0.33) < 0.05, () -> "the divider at a third: " + edt(divided::ratio));
+        edt(() -> {
+            window.tabStrip().setSelectedIndex(1);
+            return null;
+        });
+
         // The new tab opened in the directory of the pane it came from.
         String cwd = h.session(edt(first::sessionId)).cwd();
         assertThat(h.session(edt(third::sessionId)).cwd()).isEqualTo(cwd);
@@ -93,7 +112,10 @@ class QuitAndRelaunchRestoresLayoutGuiTest {
         assertThat(before.windows()).hasSize(1);
         List<TabLayout> tabs = before.windows().get(0).tabs();
         assertThat(tabs).hasSize(2);
-        assertThat(tabs.get(0).root()).isInstanceOfSatisfying(PaneLayout.Split.class, s -> assertThat(s.horizontal()).isTrue());
+        assertThat(tabs.get(0).root()).isInstanceOfSatisfying(PaneLayout.Split.class, s -> {
+            assertThat(s.horizontal()).isTrue();
+            assertThat(s.ratio()).isCloseTo(0.33, org.assertj.core.data.Offset.offset(0.05));
+        });
         assertThat(tabs.get(1).root()).isInstanceOfSatisfying(PaneLayout.Split.class, s -> assertThat(s.horizontal()).isFalse());
         List<String> ids = before.sessionIds();
 

@@ -39,9 +39,23 @@ public final class TerminalTab extends JPanel implements SplitTree.TreeHolder, P
         root = newRoot;
         if (newRoot != null) {
             add(newRoot, BorderLayout.CENTER);
+            watchDividers(newRoot);
         }
         revalidate();
         repaint();
+    }
+
+    /** A divider dragged is a layout change: desktop.db keeps every split's ratio. */
+    private void watchDividers(Component node) {
+        if (node instanceof RatioSplitPane split) {
+            if (split.getClientProperty(TerminalTab.class) == null) {
+                split.putClientProperty(TerminalTab.class, Boolean.TRUE);
+                split.addPropertyChangeListener(javax.swing.JSplitPane.DIVIDER_LOCATION_PROPERTY,
+                        e -> window.app().layoutChanged());
+            }
+            watchDividers(split.getLeftComponent());
+            watchDividers(split.getRightComponent());
+        }
     }
 
     public Component root() {
@@ -63,7 +77,7 @@ public final class TerminalTab extends JPanel implements SplitTree.TreeHolder, P
     /** Splits {@code target}: {@code added} goes right of it (horizontal) or below it. */
     public void split(Pane target, boolean horizontal, Pane added) {
         added.setHost(this);
-        SplitTree.split(this, target, horizontal, added);
+        watchDividers(SplitTree.split(this, target, horizontal, added));
         focused = added;
         updateFocusLook();
         validate();
