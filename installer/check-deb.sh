@@ -59,7 +59,8 @@ check "control: Depends lists xdg-utils" bash -c "dpkg-deb -f '$deb' Depends | g
 for m in java.desktop java.sql jdk.net jdk.unsupported java.logging; do
   check "runtime has $m" grep -q "$m" "$work/root/opt/linger/lib/runtime/release"
 done
-check "jars carry no other platform's natives" bash -c "! jar tf '$work/root/opt/linger/lib/app/linger.jar' | grep -qE '(Windows/|/darwin/|win32-).*[^/]$'"
+check "jars carry no other platform's natives" bash -c \
+  "for j in '$work/root/opt/linger/lib/app/'*.jar; do jar tf \"\$j\" | grep -qE '(Windows/|/darwin/|win32-).*[^/]\$' && exit 1; done; exit 0"
 
 # The CLI from the package: starts an agent with the bundled java, runs a session, stops.
 export LINGER_HOME="$work/home"
