@@ -82,7 +82,7 @@ class SessionBehaviourTest {
         // The program asks for the cursor position and device attributes, and waits for the answers.
         agent.type(id, "printf '\\033[6n'; read -rs -d R pos; printf '\\033[c'; read -rs -d c da; echo \"pos=${pos#*[} da=${da#*[}\"\r");
         // The answer line, not the echo of the command that asks (which also holds "pos=").
-        List<String> screen = agent.awaitScreen(id, lines -> lines.stream().anyMatch(l -> l.startsWith("pos=")), 10_000);
+        List<String> screen = agent.awaitScreen(id, lines -> lines.stream().anyMatch(l -> l.matches("pos=\\d.*")), 10_000);
         assertThat(String.join("\n", screen)).containsPattern("(?m)^pos=\\d+;\\d+ da=\\?\\d");
     }
 
