@@ -298,30 +298,49 @@ final class AppHarness implements AutoCloseable {
     }
 
     /**
-     * Clicks a button (a real robot click) until what it does has happened: on a loaded machine
-     * without a window manager a click can reach X before the window under it is where Java put
-     * it, and is lost. Only for buttons whose action is idempotent or observably done.
+     * Clicks a button (a real robot click) until what it does has happened. On a loaded machine
+     * without a window manager a click can reach X before a new window is where Java put it, and
+     * is lost; then the button is pressed from the keyboard instead (focused, Space), which does
+     * not depend on where the window is. Only for buttons whose action is observably done.
      */
     void clickUntil(org.assertj.swing.fixture.JButtonFixture b, BooleanSupplier done, String what) {
-        for (int attempt = 0; attempt < 3; attempt++) {
-            b.click();
-            long until = System.nanoTime() + 4_000_000_000L;
-            while (System.nanoTime() < until) {
-                if (done.getAsBoolean()) {
-                    return;
-                }
-                try {
-                    Thread.sleep(25);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new AssertionError(e);
-                }
-            }
-            if (!edt(() -> b.target().isShowing() && b.target().isEnabled())) {
-                break;
+        b.click();
+        if (poll(done, 2_500)) {
+            return;
+        }
+        for (int attempt = 0; attempt < 3 && edt(() -> b.target().isShowing() && b.target().isEnabled()); attempt++) {
+            java.awt.Window w = edt(() -> javax.swing.SwingUtilities.getWindowAncestor(b.target()));
+            awaitFocused(w);
+            edt(() -> b.target().requestFocusInWindow());
+            waitFor(() -> edt(b.target()::isFocusOwner), "the button to have the focus");
+            robot().pressAndReleaseKey(java.awt.event.KeyEvent.VK_SPACE);
+            if (poll(done, 2_500)) {
+                return;
             }
         }
         waitFor(done, what);
+    }
+
+    private static boolean poll(BooleanSupplier done, long millis) {
+        long until = System.nanoTime() + millis * 1_000_000L;
+        while (System.nanoTime() < until) {
+            if (done.getAsBoolean()) {
+                return true;
+            }
+            try {
+                Thread.sleep(25);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        return done.getAsBoolean();
+    }
+
+    /** Clicks a dialog's button until the dialog has closed. */
+    void clickToClose(org.assertj.swing.fixture.JButtonFixture b) {
+        java.awt.Window w = edt(() -> javax.swing.SwingUtilities.getWindowAncestor(b.target()));
+        clickUntil(b, () -> !edt(w::isShowing), "the window " + w.getName() + " to close");
     }
 
     static boolean optionPaneShowing() {
