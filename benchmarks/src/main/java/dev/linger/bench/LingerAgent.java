@@ -92,6 +92,31 @@ final class LingerAgent implements AutoCloseable {
         throw new IOException("no total in the agent's class histogram");
     }
 
+    /**
+     * Resident bytes of the Java heap itself: the smaps entries inside the address range the
+     * generations report (jcmd GC.heap_info). RSS minus this is what threads, code and native use.
+     */
+    long heapRssBytes() throws Exception {
+        Process p = new ProcessBuilder(AgentSpawner.jcmd().toString(), Long.toString(pid), "GC.heap_info")
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(60, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+        }
+        long start = Long.MAX_VALUE;
+        long end = 0;
+        java.util.regex.Matcher m = java.util.regex.Pattern
+                .compile("generation.*\\[0x([0-9a-f]+), 0x[0-9a-f]+, 0x([0-9a-f]+)\\)").matcher(out);
+        while (m.find()) {
+            start = Math.min(start, Long.parseUnsignedLong(m.group(1), 16));
+            end = Math.max(end, Long.parseUnsignedLong(m.group(2), 16));
+        }
+        if (end == 0) {
+            throw new IOException("no heap range in GC.heap_info: " + out);
+        }
+        return ProcStatus.rssInRange(pid, start, end);
+    }
+
     /** A session running {@code argv} at 80x24 in the run's temp dir; returns its id. */
     String create(List<String> argv) throws Exception {
         ObjectNode params = Json.object().put("cols", BenchContext.COLS).put("rows", BenchContext.ROWS)

@@ -31,6 +31,24 @@ final class ProcStatus {
         throw new IOException("no " + name + " for pid " + pid);
     }
 
+    /** Resident bytes of the process's mappings that lie within [start, end). */
+    static long rssInRange(long pid, long start, long end) throws IOException {
+        long total = 0;
+        boolean inside = false;
+        for (String line : Files.readAllLines(Paths.get("/proc", Long.toString(pid), "smaps"))) {
+            int dash = line.indexOf('-');
+            int space = line.indexOf(' ');
+            if (dash > 0 && space > dash && line.substring(0, dash).chars().allMatch(c -> Character.digit(c, 16) >= 0)) {
+                long from = Long.parseUnsignedLong(line.substring(0, dash), 16);
+                long to = Long.parseUnsignedLong(line.substring(dash + 1, space), 16);
+                inside = from >= start && to <= end;
+            } else if (inside && line.startsWith("Rss:")) {
+                total += Long.parseLong(line.substring(4).trim().split("\\s+")[0]) * 1024;
+            }
+        }
+        return total;
+    }
+
     /** User plus system CPU seconds the process has used (its threads, not its children). */
     static double cpuSeconds(long pid) throws IOException {
         String stat = Files.readString(Paths.get("/proc", Long.toString(pid), "stat"), StandardCharsets.US_ASCII);

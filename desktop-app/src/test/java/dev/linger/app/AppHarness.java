@@ -349,12 +349,6 @@ final class AppHarness implements AutoCloseable {
                 && d.getContentPane().getComponent(0) instanceof javax.swing.JOptionPane));
     }
 
-    /** Clicks a dialog's button until the dialog has closed. */
-    void clickToClose(org.assertj.swing.fixture.JButtonFixture b) {
-        java.awt.Window w = edt(() -> javax.swing.SwingUtilities.getWindowAncestor(b.target()));
-        clickUntil(b, () -> !edt(w::isShowing), "the window " + w.getName() + " to close");
-    }
-
     /** Clicks into a pane's terminal and waits for it to have the keyboard focus. */
     void focus(Pane p) {
         robot().click(p.view(), new Point(p.view().getWidth() / 2, p.view().getHeight() / 2));
