@@ -158,13 +158,28 @@ public final class Pane extends JPanel {
         }
     }
 
-    /** What the pane's tab shows: the session's name, or the program's title while the name is a default number. */
+    /**
+     * What the pane's tab shows: a name the user gave; else the program's title; else, as a shell
+     * that sets no title would in other terminals, the directory ("~", "src") with the default number.
+     */
     public String label() {
         String base = name.isEmpty() ? "shell" : name;
-        if (DEFAULT_NAME.matcher(base).matches() && !title.isBlank()) {
-            base = title;
+        if (!DEFAULT_NAME.matcher(base).matches()) {
+            return base;
         }
-        return base;
+        if (!title.isBlank()) {
+            return title;
+        }
+        return cwd == null ? base : base + ": " + shortDirectory(cwd);
+    }
+
+    static String shortDirectory(String dir) {
+        String home = System.getProperty("user.home");
+        if (dir.equals(home)) {
+            return "~";
+        }
+        java.nio.file.Path last = java.nio.file.Paths.get(dir).getFileName();
+        return last == null ? dir : last.toString();
     }
 
     public String title() {
@@ -188,7 +203,7 @@ public final class Pane extends JPanel {
         if (!info.argv().isEmpty()) {
             argv = info.argv();
         }
-        if (renamed) {
+        if (renamed || moved) {
             updateName();
             changed();
         }
