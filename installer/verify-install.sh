@@ -79,11 +79,21 @@ export HOME="$scratch/home" SHELL=/bin/bash
 mkdir -p "\$HOME"
 printf "PS1='\\\\\\\\u@installed-linger:\\\\\\\\w\\\\\\\\$ '\\n" > "\$HOME/.bashrc"
 cd "\$HOME"
-JAVA_TOOL_OPTIONS="-Xlog:cds=info:file=$scratch/app-cds.log" $exec_line > "$scratch/app.log" 2>&1 &
+# %p: the agent the app starts inherits these options and would overwrite one shared file.
+JAVA_TOOL_OPTIONS="-Xlog:cds=info:file=$scratch/app-cds-%p.log" $exec_line > "$scratch/app.log" 2>&1 &
 pid=\$!
-for i in \$(seq 100); do xdotool search --onlyvisible --name Linger >/dev/null 2>&1 && break; sleep 0.1; done
+# Names of the app's visible windows, its "starting…" splash left out.
+shown() { xdotool search --onlyvisible --name "\$1" getwindowname %@ 2>/dev/null | grep -v 'starting…'; }
+for i in \$(seq 150); do shown 'Linger|Restore sessions' >/dev/null && break; sleep 0.1; done
+# The CLI's session, saved when the agent stopped, makes the app ask first: photograph the prompt, press Restore.
+if shown 'Restore sessions' >/dev/null; then
+  sleep 1
+  import -window root "${shot%.png}-prompt.png"
+  xdotool key Return
+  for i in \$(seq 150); do shown Linger >/dev/null && break; sleep 0.1; done
+fi
 sleep 4
-xdotool search --onlyvisible --name Linger getwindowname > "$scratch/title" 2>/dev/null || true
+shown Linger > "$scratch/title" || true
 import -window root "$shot"
 kill -0 \$pid && echo running > "$scratch/app-state"
 kill -TERM \$pid; wait \$pid || true
@@ -91,8 +101,8 @@ EOF
 xvfb-run -a -s "-screen 0 1280x800x24" bash "$scratch/app.sh"
 check "the app (from its menu entry) runs and shows a window titled: $(head -1 "$scratch/title" 2>/dev/null)" \
   bash -c "[ -s '$scratch/title' ] && [ -f '$scratch/app-state' ]"
-check "the app uses its AppCDS archive" grep -q 'Opened archive /opt/linger/lib/app/Linger.jsa' "$scratch/app-cds.log"
-echo "        screenshot: $shot"
+check "the app uses its AppCDS archive" grep -q 'Opened archive /opt/linger/lib/app/Linger.jsa' "$scratch"/app-cds-*.log
+echo "        screenshot: $shot (and ${shot%.png}-prompt.png when the app asked to restore first)"
 linger agent stop >/dev/null 2>&1 || true
 
 # Removal.
