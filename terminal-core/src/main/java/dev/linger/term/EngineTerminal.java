@@ -1,6 +1,7 @@
 package dev.linger.term;
 
 import com.techsenger.jeditermfx.core.TerminalDisplay;
+import com.techsenger.jeditermfx.core.TextStyle;
 import com.techsenger.jeditermfx.core.model.JediTerminal;
 import com.techsenger.jeditermfx.core.model.LinesBuffer;
 import com.techsenger.jeditermfx.core.model.StoredCursor;
@@ -8,11 +9,13 @@ import com.techsenger.jeditermfx.core.model.StyleState;
 import com.techsenger.jeditermfx.core.model.TerminalTextBuffer;
 
 import java.lang.reflect.Field;
+import java.util.List;
 
 /**
  * JediTerm's terminal model with the hooks Linger needs: history is handed to the scrollback
  * store before the screen switches to the alternate buffer, "clear scrollback" (ED 3) clears the
- * store too, and the state snapshots need but the core keeps private is read here.
+ * store too, strikethrough is kept in the pen (see {@link StruckTextStyle}), and the state
+ * snapshots need but the core keeps private is read here.
  */
 final class EngineTerminal extends JediTerminal {
     private static final Field SCROLL_TOP = field(JediTerminal.class, "myScrollRegionTop");
@@ -41,6 +44,37 @@ final class EngineTerminal extends JediTerminal {
         if (arg == 3) {
             engine.scrollback().clear();
         }
+    }
+
+    /**
+     * Every SGR lands here with a pen the core rebuilt from a builder, which drops the strike
+     * subclass: it is carried over, and the command the pre-pass puts after an SGR that turns
+     * strikethrough on or off then sets it. Resets (RIS, DECSTR) and restore-cursor set the pen
+     * without coming here, so they clear or restore strikethrough with the rest of the pen.
+     */
+    @Override
+    public void characterAttributes(TextStyle style) {
+        boolean struck = StruckTextStyle.isStruck(getStyleState().getCurrent());
+        super.characterAttributes(struck ? StruckTextStyle.struck(style) : style);
+    }
+
+    @Override
+    public void processCustomCommand(List<String> args) {
+        if (args.size() == 2 && PrivateModeSplitter.STRIKE_COMMAND.equals(args.get(0))) {
+            TextStyle pen = getStyleState().getCurrent();
+            getStyleState().setCurrent("1".equals(args.get(1)) ? StruckTextStyle.struck(pen) : StruckTextStyle.plain(pen));
+            return;
+        }
+        super.processCustomCommand(args);
+    }
+
+    /** Whether strikethrough is in the pen or in the saved cursor's pen, which DECRC brings back. */
+    boolean strikeInUse() {
+        if (StruckTextStyle.isStruck(getStyleState().getCurrent())) {
+            return true;
+        }
+        StoredCursor saved = storedCursor();
+        return saved != null && StruckTextStyle.isStruck(saved.getTextStyle());
     }
 
     /** 1-based top row of the scroll region. */

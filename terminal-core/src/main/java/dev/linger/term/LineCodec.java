@@ -16,14 +16,18 @@ import java.util.List;
  * <pre>
  * line  = flags(1: bit0 wrapped) varint(runCount) run*
  * run   = varint(optionBits) color(fg) color(bg) varint(charCount) chars
+ *         (optionBits: bit n for the core's option n, bit 15 for strikethrough)
  * color = 0 (default) | 1 index(1) | 2 r g b
  * chars = each UTF-16 unit as 1, 2 or 3 bytes (the UTF-8 shape, units encoded one by one)
  * </pre>
  * Encoding units one by one keeps JediTerm's filler and double-width marker characters intact
- * and makes decoding a single pass with a known length.
+ * and makes decoding a single pass with a known length. Strikethrough came later: lines stored
+ * before it simply lack its bit, which sits well above the core's options so a new one of
+ * those cannot take it.
  */
 public final class LineCodec {
     private static final TextStyle.Option[] OPTIONS = TextStyle.Option.values();
+    static final int STRUCK = 1 << 15;
 
     private LineCodec() {
     }
@@ -37,21 +41,45 @@ public final class LineCodec {
 
     private static final ThreadLocal<ByteSink> SCRATCH = ThreadLocal.withInitial(() -> new ByteSink(512));
 
+    /**
+     * Empty entries are skipped and neighbours of equal style written as one run: how the core
+     * splits a line into entries depends on how its output arrived (a line scrolled in starts
+     * with an empty entry, a read boundary splits a run), and equal cells must encode equally.
+     */
     public static void encode(TerminalLine line, ByteSink out) {
         List<TerminalLine.TextEntry> entries = line.getEntries();
         out.write(line.isWrapped() ? 1 : 0);
         int count = entries.size();
-        out.writeVarint(count);
+        int runs = 0;
+        TextStyle previous = null;
         for (int e = 0; e < count; e++) {
             TerminalLine.TextEntry entry = entries.get(e);
+            if (entry.getText().length() > 0 && !entry.getStyle().equals(previous)) {
+                runs++;
+                previous = entry.getStyle();
+            }
+        }
+        out.writeVarint(runs);
+        for (int e = 0; e < count; ) {
+            TerminalLine.TextEntry entry = entries.get(e);
             TextStyle style = entry.getStyle();
-            out.writeVarint(optionBits(style));
-            writeColor(out, style.getForeground());
-            writeColor(out, style.getBackground());
-            CharBuffer text = entry.getText();
-            int n = text.length();
-            out.writeVarint(n);
-            out.writeCharUnits(text.getBuf(), text.getStart(), n);
+            int n = entry.getText().length();
+            int end = e + 1;
+            while (end < count && (entries.get(end).getText().length() == 0 || entries.get(end).getStyle().equals(style))) {
+                n += entries.get(end).getText().length();
+                end++;
+            }
+            if (n > 0) {
+                out.writeVarint(optionBits(style));
+                writeColor(out, style.getForeground());
+                writeColor(out, style.getBackground());
+                out.writeVarint(n);
+                for (int k = e; k < end; k++) {
+                    CharBuffer text = entries.get(k).getText();
+                    out.writeCharUnits(text.getBuf(), text.getStart(), text.length());
+                }
+            }
+            e = end;
         }
     }
 
@@ -116,6 +144,9 @@ public final class LineCodec {
                 bits |= 1 << i;
             }
         }
+        if (StruckTextStyle.isStruck(style)) {
+            bits |= STRUCK;
+        }
         return bits;
     }
 
@@ -129,7 +160,7 @@ public final class LineCodec {
                 options.add(OPTIONS[i]);
             }
         }
-        return new TextStyle(fg, bg, options);
+        return StruckTextStyle.of(fg, bg, options, (bits & STRUCK) != 0);
     }
 
     private static void writeColor(ByteSink out, TerminalColor color) {

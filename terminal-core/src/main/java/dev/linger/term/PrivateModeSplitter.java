@@ -1,37 +1,63 @@
 package dev.linger.term;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * Rewrites a DEC private mode sequence with several modes ({@code CSI ? 1000 ; 1006 h}, as
- * ncurses sends for SGR mouse reporting) into one sequence per mode, because the emulator core
- * acts only on the first mode of such a sequence. Everything else passes through unchanged.
- * A sequence split across reads is held back until it is complete. Runs on the reader thread.
+ * A pass over the output before the emulator core's parser, for two things the core gets wrong.
+ * A DEC private mode sequence with several modes ({@code CSI ? 1000 ; 1006 h}, as ncurses sends
+ * for SGR mouse reporting) becomes one sequence per mode, because the core acts only on the first
+ * mode of such a sequence. An SGR that turns strikethrough on or off (9, 29, or a reset), which the
+ * core ignores, is followed by a private OSC 1341 command that {@link EngineTerminal} acts on in
+ * stream order. Everything else passes through unchanged. A sequence split across reads is held
+ * back until it is complete. Runs on the reader thread.
  */
 final class PrivateModeSplitter {
+    /** First argument of the OSC 1341 command; the second is 1 (on) or 0 (off). */
+    static final String STRIKE_COMMAND = "linger-strike";
+    private static final byte[] STRIKE_ON = ("\u001b]1341;" + STRIKE_COMMAND + ";1\u0007").getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] STRIKE_OFF = ("\u001b]1341;" + STRIKE_COMMAND + ";0\u0007").getBytes(StandardCharsets.US_ASCII);
+    private static final int NO_CHANGE = 0;
+    private static final int ON = 1;
+    private static final int OFF = 2;
+
     private static final int GROUND = 0;
     private static final int ESC = 1;
     private static final int CSI = 2;
     private static final int PRIVATE = 3;
-    /** Longer parameter lists are not mode lists worth splitting: passed through as they are. */
-    private static final int MAX_PENDING = 64;
+    private static final int PARAMS = 4;
+    /** Longer sequences are passed through as they are: no mode list or SGR worth rewriting is this long. */
+    private static final int MAX_PENDING = 256;
 
     private int state = GROUND;
     private final byte[] pending = new byte[MAX_PENDING + 1];
     private int pendingLength;
     private byte[] out = new byte[64];
     private int outLength;
+    /** Whether a reset may need to turn strikethrough off; a reset needs no command otherwise. */
+    private boolean strikeMayBeOn;
+    private final int[] args = new int[MAX_PENDING];
+    private final boolean[] subParams = new boolean[MAX_PENDING];
 
     private byte[] result;
     private int resultOffset;
 
     /**
+     * Tells the pass whether the emulator has strikethrough anywhere it could come back from (the
+     * pen or the saved cursor). While it has not, resets (the common {@code CSI 0 m}) need no
+     * command and output full of them keeps the no-copy path.
+     */
+    void strikeInUse(boolean inUse) {
+        strikeMayBeOn = inUse;
+    }
+
+    /**
      * Looks at {@code len} bytes of output; then {@link #result()}, {@link #offset()} and
      * {@link #length()} are what to feed the emulator (valid until the next call). Output with
-     * no mode list in it is handed back as it is, without copying.
+     * nothing to rewrite is handed back as it is, without copying.
      */
     void process(byte[] in, int off, int len) {
-        if (state == GROUND && !containsModeList(in, off, len)) {
+        if (state == GROUND && !needsRewrite(in, off, len)) {
             result = in;
             resultOffset = off;
             outLength = len;
@@ -46,7 +72,7 @@ final class PrivateModeSplitter {
         resultOffset = 0;
     }
 
-    /** Bytes held back as the unfinished start of a mode list. */
+    /** Bytes held back as the unfinished start of a sequence. */
     byte[] held() {
         return Arrays.copyOf(pending, pendingLength);
     }
@@ -74,23 +100,50 @@ final class PrivateModeSplitter {
                 }
             }
             case ESC -> advanceOrFlush(b, (byte) '[', CSI);
-            case CSI -> advanceOrFlush(b, (byte) '?', PRIVATE);
-            default -> {
-                if ((b >= '0' && b <= '9') || b == ';') {
-                    if (pendingLength >= MAX_PENDING) {
-                        flush();
-                        emit(b);
-                        state = GROUND;
-                    } else {
-                        hold(b);
-                    }
-                } else if (b == 'h' || b == 'l') {
-                    finish(b);
+            case CSI -> {
+                if (b == '?') {
+                    hold(b);
+                    state = PRIVATE;
+                } else if (isParam(b)) {
+                    hold(b);
+                    state = PARAMS;
+                } else if (b == 'm') {
+                    finishSgr(b);
                     state = GROUND;
                 } else {
                     flushThen(b);
                 }
             }
+            case PARAMS -> {
+                if (isParam(b)) {
+                    holdOrGiveUp(b);
+                } else if (b == 'm') {
+                    finishSgr(b);
+                    state = GROUND;
+                } else {
+                    flushThen(b);
+                }
+            }
+            default -> {
+                if ((b >= '0' && b <= '9') || b == ';') {
+                    holdOrGiveUp(b);
+                } else if (b == 'h' || b == 'l') {
+                    finishModes(b);
+                    state = GROUND;
+                } else {
+                    flushThen(b);
+                }
+            }
+        }
+    }
+
+    private void holdOrGiveUp(byte b) {
+        if (pendingLength >= MAX_PENDING) {
+            flush();
+            emit(b);
+            state = GROUND;
+        } else {
+            hold(b);
         }
     }
 
@@ -110,8 +163,22 @@ final class PrivateModeSplitter {
         step(b);
     }
 
+    /** A complete {@code ESC [ params m}: passed on, then the strikethrough command if it changes it. */
+    private void finishSgr(byte finalByte) {
+        int effect = strikeEffect(pending, 2, pendingLength);
+        hold(finalByte);
+        flush();
+        if (effect == ON) {
+            strikeMayBeOn = true;
+            emit(STRIKE_ON);
+        } else if (effect == OFF && strikeMayBeOn) {
+            // Stays set: a later restore-cursor in this output may bring a struck pen back.
+            emit(STRIKE_OFF);
+        }
+    }
+
     /** A complete {@code ESC [ ? params final}: one sequence per parameter. */
-    private void finish(byte finalByte) {
+    private void finishModes(byte finalByte) {
         int paramsStart = 3;
         int count = 1;
         for (int i = paramsStart; i < pendingLength; i++) {
@@ -143,6 +210,81 @@ final class PrivateModeSplitter {
         pendingLength = 0;
     }
 
+    /**
+     * What the SGR parameters {@code b[from, to)} do to strikethrough: the last of 9 (on), 29 or
+     * 0 (off) wins; no parameters at all is a reset. Parameters are split as the core splits
+     * them, so both agree on which numbers are attributes: an empty parameter is skipped (a
+     * trailing one counts as 0), and {@code 38;5;n} / {@code 38;2;r;g;b} (48, 58 alike) are
+     * colours whose numbers are not attributes. A parameter with colons ({@code 38:5:9},
+     * {@code 4:3}) is a colour or an underline style, never strikethrough.
+     */
+    int strikeEffect(byte[] b, int from, int to) {
+        int cur = 0;
+        int digits = 0;
+        boolean anyDigit = false;
+        args[0] = 0;
+        subParams[0] = false;
+        for (int k = from; k < to; k++) {
+            byte c = b[k];
+            if (c >= '0' && c <= '9') {
+                args[cur] = Math.min(args[cur] * 10 + (c - '0'), 1_000_000);
+                digits++;
+                anyDigit = true;
+            } else if (c == ';') {
+                if (digits > 0 && cur + 1 < args.length) {
+                    cur++;
+                    args[cur] = 0;
+                    subParams[cur] = false;
+                    digits = 0;
+                }
+            } else {
+                subParams[cur] = true;
+            }
+        }
+        int argc = cur + (anyDigit ? 1 : 0);
+        if (argc == 0) {
+            return OFF;
+        }
+        int effect = NO_CHANGE;
+        for (int i = 0; i < argc; ) {
+            int v = args[i];
+            if (subParams[i]) {
+                i++;
+            } else if (v == 9) {
+                effect = ON;
+                i++;
+            } else if (v == 0 || v == 29) {
+                effect = OFF;
+                i++;
+            } else if (v == 38 || v == 48 || v == 58) {
+                i += colourLength(i, argc);
+            } else {
+                i++;
+            }
+        }
+        return effect;
+    }
+
+    /** Parameters taken by the colour starting at {@code i}; the core reads a bad RGB as attributes. */
+    private int colourLength(int i, int argc) {
+        int kind = i + 1 < argc ? args[i + 1] : 0;
+        if (kind == 5) {
+            return 3;
+        }
+        if (kind == 2) {
+            if (i + 4 >= argc) {
+                return 1;
+            }
+            for (int k = i + 2; k <= i + 4; k++) {
+                if (args[k] > 255) {
+                    return 1;
+                }
+            }
+            return 5;
+        }
+        return 1;
+    }
+
     private void hold(byte b) {
         pending[pendingLength++] = b;
     }
@@ -161,21 +303,61 @@ final class PrivateModeSplitter {
         out[outLength++] = b;
     }
 
+    private void emit(byte[] bytes) {
+        for (byte b : bytes) {
+            emit(b);
+        }
+    }
+
     private void ensure(int capacity) {
         if (out.length < capacity) {
             out = new byte[Math.max(capacity, out.length * 2)];
         }
     }
 
+    private static boolean isParam(byte b) {
+        return (b >= '0' && b <= '9') || b == ';' || b == ':';
+    }
+
     /**
-     * True when the bytes may hold (the start of) a private mode sequence: "ESC [ ?" or an ESC
-     * too close to the end to tell. SGR-heavy output has many ESCs but rarely this.
+     * True when the bytes may need rewriting: a private mode sequence ("ESC [ ?"), an SGR that
+     * changes strikethrough, or a sequence too close to the end to tell. Output full of colour
+     * SGRs has many ESCs but, without strikethrough, none of these.
      */
-    private static boolean containsModeList(byte[] in, int off, int len) {
-        for (int i = off, end = off + len; i < end; i++) {
-            if (in[i] == 0x1b && (i + 2 >= end || (in[i + 1] == '[' && in[i + 2] == '?'))) {
+    private boolean needsRewrite(byte[] in, int off, int len) {
+        int end = off + len;
+        for (int i = off; i < end; i++) {
+            if (in[i] != 0x1b) {
+                continue;
+            }
+            if (i + 1 >= end) {
                 return true;
             }
+            if (in[i + 1] != '[') {
+                continue;
+            }
+            int start = i + 2;
+            if (start >= end || in[start] == '?') {
+                return true;
+            }
+            int p = start;
+            boolean nine = false;
+            while (p < end && isParam(in[p])) {
+                nine |= in[p] == '9';
+                p++;
+            }
+            if (p >= end) {
+                return true;
+            }
+            // Without a 9 an SGR can only turn strikethrough off, which matters only if it may be
+            // on. Same length limit as the rewriting path, which passes longer ones through.
+            if (in[p] == 'm' && (nine || strikeMayBeOn) && p - start <= MAX_PENDING - 2) {
+                int effect = strikeEffect(in, start, p);
+                if (effect == ON || (effect == OFF && strikeMayBeOn)) {
+                    return true;
+                }
+            }
+            i = p - 1;   // the byte at p (maybe an ESC) is looked at next
         }
         return false;
     }

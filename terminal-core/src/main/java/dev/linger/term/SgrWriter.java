@@ -40,6 +40,9 @@ public final class SgrWriter {
         if (style.hasOption(TextStyle.Option.HIDDEN)) {
             out.writeAscii(";8");
         }
+        if (StruckTextStyle.isStruck(style)) {
+            out.writeAscii(";9");
+        }
         color(out, style.getForeground(), 38);
         color(out, style.getBackground(), 48);
         out.write('m');

@@ -84,9 +84,10 @@ public final class TerminalEngine {
     public void feed(byte[] bytes, int off, int len) {
         textBuffer.lock();
         try {
-            // The core ignores X10 mouse mode and all but the first mode of a DECSET list:
-            // both are dealt with here, before its parser, for every user of the engine.
+            // The core ignores X10 mouse mode, all but the first mode of a DECSET list and
+            // strikethrough: all are dealt with here, before its parser, for every user of the engine.
             x10.scan(bytes, off, len);
+            splitter.strikeInUse(terminal.strikeInUse());
             splitter.process(bytes, off, len);
             decode(splitter.result(), splitter.offset(), splitter.length());
             runEmulator();
@@ -151,7 +152,7 @@ public final class TerminalEngine {
     public byte[] pendingBytes() {
         textBuffer.lock();
         try {
-            // Oldest first: unparsed characters, then undecoded UTF-8, then a held mode list.
+            // Oldest first: unparsed characters, then undecoded UTF-8, then a held sequence.
             byte[] chars = new String(stream.pending()).getBytes(StandardCharsets.UTF_8);
             byte[] partial = new byte[undecoded.remaining()];
             undecoded.duplicate().get(partial);

@@ -47,4 +47,59 @@ class PrivateModeSplitterTest {
         assertThat(engine.display().mouseMode()).isEqualTo(MouseMode.MOUSE_REPORTING_BUTTON_MOTION);
         assertThat(engine.display().mouseFormat()).isEqualTo(MouseFormat.MOUSE_FORMAT_SGR);
     }
+
+    private static final String ON = "\u001b]1341;" + PrivateModeSplitter.STRIKE_COMMAND + ";1\u0007";
+    private static final String OFF = "\u001b]1341;" + PrivateModeSplitter.STRIKE_COMMAND + ";0\u0007";
+
+    @Test
+    void strikethroughOnAndOffAreEachFollowedByTheEngineCommand() {
+        assertThat(run("a\u001b[9mb\u001b[29mc")).isEqualTo("a\u001b[9m" + ON + "b\u001b[29m" + OFF + "c");
+        assertThat(run("\u001b[1;9;31mx")).isEqualTo("\u001b[1;9;31m" + ON + "x");
+        assertThat(run("\u001b[9;29m")).as("the last one wins").isEqualTo("\u001b[9;29m" + OFF);
+    }
+
+    @Test
+    void colourNineIsNotStrikethrough() {
+        for (String sgr : new String[] {"\u001b[38;5;9m", "\u001b[48;5;9m", "\u001b[48;2;9;9;9m", "\u001b[38:5:9m",
+                "\u001b[38:2::9:9:9m", "\u001b[58;5;9m", "\u001b[1;38;5;9;4m", "\u001b[39m", "\u001b[19m", "\u001b[90m"}) {
+            assertThat(run(sgr + "x")).as(sgr).isEqualTo(sgr + "x");
+        }
+    }
+
+    @Test
+    void strikethroughAfterAColourIsStillSeen() {
+        assertThat(run("\u001b[38;5;196;9m")).endsWith(ON);
+        assertThat(run("\u001b[48;2;1;2;3;9m")).endsWith(ON);
+        assertThat(run("\u001b[38:5:196;9m")).endsWith(ON);
+    }
+
+    @Test
+    void nineSplitAcrossTwoReadsIsStillStrikethrough() {
+        assertThat(run("x\u001b[", "9my")).isEqualTo("x\u001b[9m" + ON + "y");
+        assertThat(run("x\u001b[1;", "9my")).isEqualTo("x\u001b[1;9m" + ON + "y");
+        assertThat(run("x\u001b[9", "my")).isEqualTo("x\u001b[9m" + ON + "y");
+        assertThat(run("x\u001b[3", "9my")).as("39 is the default colour").isEqualTo("x\u001b[39my");
+        assertThat(run("x\u001b[38;5;", "9my")).isEqualTo("x\u001b[38;5;9my");
+    }
+
+    @Test
+    void resetsTurnStrikethroughOffOnlyWhenItMayBeOn() {
+        assertThat(run("\u001b[0mx\u001b[mx")).isEqualTo("\u001b[0mx\u001b[mx");
+        splitter.strikeInUse(true);
+        assertThat(run("\u001b[0mx\u001b[mx\u001b[1;0m")).isEqualTo("\u001b[0m" + OFF + "x\u001b[m" + OFF + "x\u001b[1;0m" + OFF);
+    }
+
+    @Test
+    void outputWithoutStrikethroughIsNotCopied() {
+        byte[] in = "plain \u001b[31mred\u001b[0m \u001b[38;5;9mnine\u001b[m".getBytes(StandardCharsets.ISO_8859_1);
+        splitter.process(in, 0, in.length);
+        assertThat(splitter.result()).isSameAs(in);
+        assertThat(splitter.length()).isEqualTo(in.length);
+    }
+
+    @Test
+    void otherSequencesAroundAnSgrPassThrough() {
+        String s = "\u001b[2J\u001b[1\u001b[9mx\u001b[>4;2m\u001b[?9h";
+        assertThat(run(s)).isEqualTo("\u001b[2J\u001b[1\u001b[9m" + ON + "x\u001b[>4;2m\u001b[?9h");
+    }
 }

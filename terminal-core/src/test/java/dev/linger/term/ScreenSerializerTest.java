@@ -101,6 +101,27 @@ class ScreenSerializerTest {
         assertSameScreen(source, copy);
     }
 
+    @Test
+    void strikethroughInCellsPenAndSavedCursorSurvivesTheSnapshot() {
+        TerminalEngine source = new TerminalEngine(30, 5, 10);
+        feed(source, "a \u001b[9mstruck\u001b[29m plain \u001b[1;9;31mbold red struck\u001b[0m\r\n");
+        feed(source, "\u001b[9;44m\u001b[K\u001b[0m erased\r\n");
+        feed(source, "\u001b[2;3H\u001b[9m\u001b7\u001b[0m\u001b[4;1H\u001b[9;32m");   // saved pen and pen struck
+
+        byte[] snapshot = ScreenSerializer.serialize(source);
+        assertThat(new String(snapshot, StandardCharsets.UTF_8)).contains("\u001b[0;9mstruck");
+        TerminalEngine copy = replay(source);
+
+        assertSameScreen(source, copy);
+        assertThat(cells(copy).get(0)).contains("s{" + LineCodec.STRUCK + ",-,-}");
+        assertThat(copy.terminal().getStyleState().getCurrent()).isEqualTo(source.terminal().getStyleState().getCurrent());
+        assertThat(StruckTextStyle.isStruck(copy.terminal().getStyleState().getCurrent())).isTrue();
+        feed(source, "x\u001b[0my\u001b8z");
+        feed(copy, "x\u001b[0my\u001b8z");
+        assertSameScreen(source, copy);
+        assertThat(StruckTextStyle.isStruck(copy.textBuffer().getLine(1).getStyleAt(2))).as("restored pen").isTrue();
+    }
+
     static TerminalEngine replay(TerminalEngine source) {
         byte[] snapshot = ScreenSerializer.serialize(source);
         TerminalEngine copy = new TerminalEngine(source.columns(), source.rows(), 100);

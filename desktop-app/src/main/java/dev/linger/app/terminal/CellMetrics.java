@@ -4,6 +4,7 @@ import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.font.LineMetrics;
 import java.awt.image.BufferedImage;
 
 /**
@@ -16,13 +17,15 @@ public final class CellMetrics {
     private final int height;
     private final int ascent;
     private final int descent;
+    private final int strikeY;
     private final boolean[] aligned = new boolean[4];
 
-    private CellMetrics(int width, int height, int ascent, int descent) {
+    private CellMetrics(int width, int height, int ascent, int descent, int strikeY) {
         this.width = width;
         this.height = height;
         this.ascent = ascent;
         this.descent = descent;
+        this.strikeY = strikeY;
     }
 
     public static CellMetrics of(FontSet fonts) {
@@ -35,7 +38,7 @@ public final class CellMetrics {
             int ascent = fm.getAscent();
             int descent = fm.getDescent();
             int h = Math.max(1, ascent + descent + fm.getLeading());
-            CellMetrics m = new CellMetrics(w, h, ascent, descent);
+            CellMetrics m = new CellMetrics(w, h, ascent, descent, strikeY(g, fonts.font(Font.PLAIN), ascent, h));
             for (int style = 0; style < 4; style++) {
                 m.aligned[style] = asciiIsCellWide(g.getFontMetrics(fonts.font(style)), w);
             }
@@ -43,6 +46,17 @@ public final class CellMetrics {
         } finally {
             g.dispose();
         }
+    }
+
+    /**
+     * Where the font puts its strikethrough (through the middle of lower-case letters), or the
+     * middle of the cell when the font gives no position; kept inside the cell.
+     */
+    private static int strikeY(Graphics2D g, Font font, int ascent, int height) {
+        LineMetrics lm = font.getLineMetrics("x", g.getFontRenderContext());
+        float offset = lm.getStrikethroughOffset();
+        int y = offset < 0 ? Math.round(ascent + offset) : height / 2;
+        return Math.max(0, Math.min(y, height - 1));
     }
 
     private static boolean asciiIsCellWide(FontMetrics fm, int cellWidth) {
@@ -75,6 +89,11 @@ public final class CellMetrics {
 
     public int descent() {
         return descent;
+    }
+
+    /** Pixels from the top of a cell to the top of a strikethrough line. */
+    public int strikeY() {
+        return strikeY;
     }
 
     /** True when every printable ASCII glyph of {@code style} advances exactly one cell. */

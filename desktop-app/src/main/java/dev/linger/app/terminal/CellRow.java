@@ -4,6 +4,7 @@ import com.techsenger.jeditermfx.core.TextStyle;
 import com.techsenger.jeditermfx.core.model.CharBuffer;
 import com.techsenger.jeditermfx.core.model.TerminalLine;
 import com.techsenger.jeditermfx.core.util.CharUtils;
+import dev.linger.term.StruckTextStyle;
 
 import java.util.List;
 
@@ -28,6 +29,8 @@ public final class CellRow {
     /** Part of a link under the pointer: underlined. */
     public static final int LINK = 64;
     public static final int BLINK = 128;
+    /** Strikethrough (SGR 9). */
+    public static final int STRIKE = 256;
 
     private int columns;
     private int[] codePoints = new int[0];
@@ -159,6 +162,9 @@ public final class CellRow {
         }
         if (style.hasOption(TextStyle.Option.SLOW_BLINK) || style.hasOption(TextStyle.Option.RAPID_BLINK)) {
             fl |= BLINK;
+        }
+        if (StruckTextStyle.isStruck(style)) {
+            fl |= STRIKE;
         }
         return fl;
     }

@@ -11,7 +11,7 @@ import java.awt.geom.AffineTransform;
  * Paints rows of cells. Backgrounds go first as runs of one colour, then text: runs of ASCII in
  * one style are one {@code drawChars} call (the font's advances equal the cell width, see
  * {@link CellMetrics}), anything else is drawn glyph by glyph, centred in its one or two cells,
- * with box drawing drawn as shapes. Underlines and the cursor go last.
+ * with box drawing drawn as shapes. Underlines, strikethrough lines and the cursor go last.
  */
 public final class TerminalPainter {
     private final FontSet fonts;
@@ -127,20 +127,26 @@ public final class TerminalPainter {
     }
 
     private void paintUnderlines(Graphics2D g, CellRow row, int x0, int y0) {
+        int thickness = Math.max(1, metrics.height() / 16);
+        int y = Math.min(metrics.ascent() + Math.max(1, metrics.descent() / 2), metrics.height() - thickness);
+        paintLines(g, row, x0, y0 + y, thickness, CellRow.UNDERLINE | CellRow.LINK);
+        int strikeY = Math.min(metrics.strikeY(), metrics.height() - thickness);
+        paintLines(g, row, x0, y0 + strikeY, thickness, CellRow.STRIKE);
+    }
+
+    /** A line at {@code y} through each run of visible cells of one colour with any of {@code flag}. */
+    private void paintLines(Graphics2D g, CellRow row, int x0, int y, int thickness, int flag) {
         int cols = row.columns();
         int cw = metrics.width();
-        int thickness = Math.max(1, metrics.height() / 16);
-        int y = y0 + Math.min(metrics.ascent() + Math.max(1, metrics.descent() / 2), metrics.height() - thickness);
         for (int i = 0; i < cols; ) {
             int fl = row.flags(i);
-            if ((fl & (CellRow.UNDERLINE | CellRow.LINK)) == 0 || (fl & CellRow.HIDDEN) != 0) {
+            if ((fl & flag) == 0 || (fl & CellRow.HIDDEN) != 0) {
                 i++;
                 continue;
             }
             int fg = row.fg(i);
             int j = i + 1;
-            while (j < cols && row.fg(j) == fg && (row.flags(j) & (CellRow.UNDERLINE | CellRow.LINK)) != 0
-                    && (row.flags(j) & CellRow.HIDDEN) == 0) {
+            while (j < cols && row.fg(j) == fg && (row.flags(j) & flag) != 0 && (row.flags(j) & CellRow.HIDDEN) == 0) {
                 j++;
             }
             g.setColor(colors.awt(fg));

@@ -63,6 +63,29 @@ class TerminalPainterTest {
     }
 
     @Test
+    void strikethroughDrawsALineThroughStruckTextOnly() {
+        CellRow row = f.feed("\u001b[9mmmm\u001b[29mmmm\u001b[0m").row(0);
+        assertThat(row.flags(0) & CellRow.STRIKE).isNotZero();
+        assertThat(row.flags(3) & CellRow.STRIKE).isZero();
+        BufferedImage img = f.paint(row);
+        int y = f.metrics.strikeY();
+        assertThat(y).as("the line is inside the cell, above the baseline").isBetween(1, f.metrics.ascent() - 1);
+        int w = f.metrics.width();
+        for (int x = 0; x < 3 * w; x++) {
+            assertThat(PaintFixture.rgb(img, x, y)).as("struck pixel %d", x).isEqualTo(FG);
+        }
+        int unbroken = 0;
+        for (int x = 3 * w; x < 6 * w; x++) {
+            unbroken = PaintFixture.rgb(img, x, y) == FG ? unbroken + 1 : 0;
+            assertThat(unbroken).as("no line through plain text (pixel %d)", x).isLessThan(w);
+        }
+        PaintFixture b = new PaintFixture(10, 3).feed("\u001b[9;31m  \u001b[0m  ");
+        BufferedImage blanks = b.paint(b.row(0));
+        assertThat(b.count(blanks, 0, 0, b.colors.indexed(1))).as("struck blanks, in the text colour").isGreaterThanOrEqualTo(w);
+        assertThat(b.count(blanks, 2, 0, b.colors.indexed(1))).isZero();
+    }
+
+    @Test
     void boldAndItalicUseTheirOwnFaces() {
         int plain = f.count(new PaintFixture(10, 3).feed("W").paint(f.row(0)), 0, 0, FG);
         PaintFixture b = new PaintFixture(10, 3).feed("\u001b[1mW");

@@ -122,6 +122,28 @@ class SnapshotExactnessTest {
         assertThat(mirror.engine.columns()).isEqualTo(120);
     }
 
+    @Test
+    void strikethroughInScrollbackScreenAndPenIsCarriedExactly() throws Exception {
+        Session s = shell();
+        // Struck lines scroll into the scrollback; the last printf leaves the pen struck, and
+        // saved with the cursor, so the prompt is struck too.
+        s.input(("for i in $(seq 1 40); do printf '%d \\033[9mstruck\\033[29m plain \\033[1;9;31mbold red struck\\033[0m "
+                + "\\033[38;5;9mnine\\033[0m\\n' $i; done; printf '%sx\\n\\033[9m\\0337\\033[0m\\0338' $((6*7))\r")
+                .getBytes(StandardCharsets.UTF_8), null);
+        awaitScreen(s, "42x");
+        Thread.sleep(200);
+        MirrorSink mirror = new MirrorSink();
+        s.attach(new Subscriber(1, mirror, 0, 0), () -> { });
+        assertIdentical(s, mirror);
+        int kept = s.withEngine(e -> e.scrollback().size());
+        assertThat(kept).isPositive();
+
+        s.input("printf 'after \\033[mplain\\n'\r".getBytes(StandardCharsets.UTF_8), null);
+        awaitScreen(s, "after plain");
+        Thread.sleep(200);
+        assertIdentical(s, mirror);
+    }
+
     private static void awaitScreen(Session s, String text) throws InterruptedException {
         long deadline = System.currentTimeMillis() + 60_000;
         while (s.capture(false, false).stream().noneMatch(l -> l.contains(text))) {
