@@ -77,12 +77,7 @@ final class LingerAgent implements AutoCloseable {
 
     /** Bytes of live objects on the agent's heap (a full GC first: jcmd GC.class_histogram). */
     long liveHeapBytes() throws Exception {
-        Process p = new ProcessBuilder(AgentSpawner.jcmd().toString(), Long.toString(pid), "GC.class_histogram")
-                .redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!p.waitFor(60, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-        }
+        String out = jcmdOutput("GC.class_histogram");
         for (String line : out.split("\n")) {
             if (line.startsWith("Total")) {
                 String[] f = line.trim().split("\\s+");
@@ -97,12 +92,7 @@ final class LingerAgent implements AutoCloseable {
      * generations report (jcmd GC.heap_info). RSS minus this is what threads, code and native use.
      */
     long heapRssBytes() throws Exception {
-        Process p = new ProcessBuilder(AgentSpawner.jcmd().toString(), Long.toString(pid), "GC.heap_info")
-                .redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!p.waitFor(60, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-        }
+        String out = jcmdOutput("GC.heap_info");
         long start = Long.MAX_VALUE;
         long end = 0;
         java.util.regex.Matcher m = java.util.regex.Pattern
@@ -115,6 +105,17 @@ final class LingerAgent implements AutoCloseable {
             throw new IOException("no heap range in GC.heap_info: " + out);
         }
         return ProcStatus.rssInRange(pid, start, end);
+    }
+
+    /** What {@code jcmd <agent> command} prints. */
+    private String jcmdOutput(String command) throws Exception {
+        Process p = new ProcessBuilder(AgentSpawner.jcmd().toString(), Long.toString(pid), command)
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(60, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+        }
+        return out;
     }
 
     /** A session running {@code argv} at 80x24 in the run's temp dir; returns its id. */
