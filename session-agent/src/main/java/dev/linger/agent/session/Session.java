@@ -59,6 +59,8 @@ public final class Session implements Persistable {
     private volatile Instant lastActivity;
     /** Bumped under the lock by everything worth persisting; read by the persister. */
     private volatile long changes;
+    /** Bumped with {@link #changes} when the terminal's content changes (output, resize). */
+    private volatile long screenChanges;
 
     Session(String id, String name, SessionSpec spec, PtyProcess process, int scrollbackLines, Instant created,
             Consumer<Session> onExit) {
@@ -288,17 +290,24 @@ public final class Session implements Persistable {
     }
 
     @Override
-    public StoredSession capture(int scrollbackLines) {
+    public long screenChanges() {
+        return screenChanges;
+    }
+
+    @Override
+    public StoredSession capture(int scrollbackLines, boolean withSnapshot) {
         String cwd = cwd();
         String foreground = state == SessionState.RUNNING ? ProcessInspector.foregroundCommand(process.pid()).orElse(null) : null;
-        byte[] scrollback;
-        byte[] screen;
+        byte[] scrollback = null;
+        byte[] screen = null;
         int cols;
         int rows;
         lock.lock();
         try {
-            scrollback = engine.scrollback().toBytes(scrollbackLines);
-            screen = ScreenSerializer.serialize(engine);
+            if (withSnapshot) {
+                scrollback = engine.scrollback().toBytes(scrollbackLines);
+                screen = ScreenSerializer.serialize(engine);
+            }
             cols = engine.columns();
             rows = engine.rows();
         } finally {
@@ -408,6 +417,7 @@ public final class Session implements Persistable {
                 try {
                     engine.feed(chunk, 0, n);
                     changes++;
+                    screenChanges++;
                     osc7.scan(chunk, 0, n).ifPresent(dir -> reportedCwd = dir);
                     for (Subscriber s : subscribers) {
                         s.sink().offerData(s.channel(), chunk);
@@ -471,6 +481,7 @@ public final class Session implements Persistable {
         }
         engine.resize(columns, rows);
         changes++;
+        screenChanges++;
         for (Subscriber s : subscribers) {
             s.sink().sendEvent(Methods.EVENT_RESIZED, Json.object().put("channel", s.channel())
                     .put("cols", engine.columns()).put("rows", engine.rows()));

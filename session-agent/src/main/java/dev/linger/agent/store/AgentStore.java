@@ -126,7 +126,7 @@ public final class AgentStore implements AutoCloseable {
         return openNote;
     }
 
-    /** Writes a session's record and snapshot in one transaction. */
+    /** Writes a session's record and (unless {@code s.scrollback} is null) its snapshot in one transaction. */
     public synchronized void save(StoredSession s) throws SQLException {
         boolean auto = connection.getAutoCommit();
         connection.setAutoCommit(false);
@@ -159,6 +159,10 @@ public final class AgentStore implements AutoCloseable {
             up.setString(12, s.foreground);
             up.setString(13, s.lastActivity.toString());
             up.executeUpdate();
+            if (s.scrollback == null) {
+                connection.commit();
+                return;
+            }
             snap.setString(1, s.id);
             snap.setBytes(2, s.scrollback);
             snap.setBytes(3, s.screen);

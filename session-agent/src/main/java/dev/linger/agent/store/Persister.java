@@ -27,6 +27,8 @@ public final class Persister implements AutoCloseable {
     private final Path file;
     private final Supplier<List<? extends Persistable>> sessions;
     private final Map<String, Long> saved = new ConcurrentHashMap<>();
+    /** Each session's {@link Persistable#screenChanges()} as of its last saved snapshot. */
+    private final Map<String, Long> savedScreens = new ConcurrentHashMap<>();
     private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "persister");
         t.setDaemon(true);
@@ -66,6 +68,7 @@ public final class Persister implements AutoCloseable {
     public void setScrollbackLines(int lines) {
         this.scrollbackLines = lines;
         saved.clear();
+        savedScreens.clear();
     }
 
     /** Writes every session now, changed or not; used before a graceful stop. */
@@ -80,6 +83,7 @@ public final class Persister implements AutoCloseable {
     /** Forgets what was last saved of a session, so that a removed one is not rewritten. */
     public void dropped(String id) {
         saved.remove(id);
+        savedScreens.remove(id);
     }
 
     @Override
@@ -109,14 +113,20 @@ public final class Persister implements AutoCloseable {
             return;
         }
         for (Persistable p : sessions.get()) {
+            long screen = p.screenChanges();
             long changes = p.changes();
             Long last = saved.get(p.id());
             if (!force && last != null && last == changes) {
                 continue;
             }
+            Long lastScreen = savedScreens.get(p.id());
+            boolean withSnapshot = force || lastScreen == null || lastScreen != screen;
             try {
-                store.save(p.capture(scrollbackLines));
+                store.save(p.capture(scrollbackLines, withSnapshot));
                 saved.put(p.id(), changes);
+                if (withSnapshot) {
+                    savedScreens.put(p.id(), screen);
+                }
             } catch (SQLException e) {
                 if (warning == null) {
                     LOG.warn("cannot write {}: {}; will retry", file, e.getMessage());

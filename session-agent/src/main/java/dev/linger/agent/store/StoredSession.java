@@ -20,9 +20,9 @@ public final class StoredSession {
     public final Integer exitCode;
     public final String foreground;
     public final String title;
-    /** Scrollback in the store's block encoding; empty when none was kept. */
+    /** Scrollback in the store's block encoding; empty when none was kept; null in a record-only save. */
     public final byte[] scrollback;
-    /** The VT stream that rebuilds the screen (see ScreenSerializer); empty when none. */
+    /** The VT stream that rebuilds the screen (see ScreenSerializer); empty when none; null in a record-only save. */
     public final byte[] screen;
     public final Instant taken;
 

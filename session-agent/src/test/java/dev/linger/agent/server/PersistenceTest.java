@@ -239,6 +239,54 @@ class PersistenceTest {
     }
 
     @Test
+    void attachingRewritesTheRecordButNotTheSavedScrollback() throws Exception {
+        String id = shell("watched", home);
+        type(id, "seq 1 3000; echo filled\r");
+        await(id, "filled");
+        Thread.sleep(1500);
+        Instant firstAttach = Instant.now();
+        for (int i = 0; i < 5; i++) {
+            java.util.concurrent.CountDownLatch snapshot = new java.util.concurrent.CountDownLatch(1);
+            try (AgentClient viewer = connect()) {
+                viewer.attach(id, 80, 24, new dev.linger.agent.client.ChannelListener() {
+                    @Override
+                    public void onSnapshot(dev.linger.agent.protocol.Snapshot s) {
+                        snapshot.countDown();
+                    }
+
+                    @Override
+                    public void onOutput(byte[] bytes) {
+                    }
+                });
+                assertThat(snapshot.await(10, TimeUnit.SECONDS)).isTrue();
+            }
+            Thread.sleep(300);
+        }
+        Thread.sleep(1200);
+        // agent.db is the agent's alone while it runs: read it once the agent is gone (kill -9,
+        // so that no final write happens), then let the next connection start a new agent.
+        long pid = AgentLock.holderPid(new LingerHome(home)).orElseThrow();
+        new ProcessBuilder("kill", "-9", Long.toString(pid)).start().waitFor();
+        ProcessHandle.of(pid).ifPresent(h -> h.onExit().orTimeout(10, TimeUnit.SECONDS).join());
+        client.close();
+        Instant taken = Instant.parse(dbValue("SELECT taken FROM snapshots WHERE session_id = '" + id + "'"));
+        Instant attached = Instant.parse(dbValue("SELECT last_attached FROM sessions WHERE id = '" + id + "'"));
+        assertThat(attached).isAfter(firstAttach);
+        assertThat(taken).isBefore(firstAttach);
+        client = connect();
+        assertThat(capture(id, true)).contains("3000");
+    }
+
+    /** One value read from agent.db (no agent may be running: it holds the file exclusively). */
+    private String dbValue(String sql) throws Exception {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + home.resolve("agent.db"));
+             java.sql.Statement st = c.createStatement();
+             java.sql.ResultSet rs = st.executeQuery(sql)) {
+            return rs.next() ? rs.getString(1) : null;
+        }
+    }
+
+    @Test
     void secretEnvironmentNamesAreNotWritten() throws Exception {
         var p = Json.object().put("name", "envs").put("cwd", home.toString());
         p.putArray("argv").add("/bin/sh");

@@ -43,6 +43,24 @@ class AgentStoreTest {
     }
 
     @Test
+    void aRecordOnlySaveUpdatesTheRecordAndKeepsTheSnapshot() throws Exception {
+        Path file = dir.resolve("agent.db");
+        Instant attached = Instant.parse("2026-01-02T03:04:05Z");
+        try (AgentStore store = AgentStore.open(file)) {
+            store.save(session("r1", "the saved screen", Map.of()));
+            store.save(new StoredSession("r1", "renamed", List.of("/bin/sh"), "/srv", Map.of(), 80, 24, Instant.now(), attached,
+                    Instant.now(), "running", null, null, null, null, null, Instant.now()));
+        }
+        try (AgentStore store = AgentStore.open(file)) {
+            StoredSession loaded = store.loadAll().get(0);
+            assertThat(loaded.name).isEqualTo("renamed");
+            assertThat(loaded.lastAttached).isEqualTo(attached);
+            assertThat(new String(loaded.screen, StandardCharsets.UTF_8)).endsWith("the saved screen");
+            assertThat(loaded.title).isEqualTo("title");
+        }
+    }
+
+    @Test
     void secretLookingVariablesAreNeverWritten() throws Exception {
         Path file = dir.resolve("agent.db");
         try (AgentStore store = AgentStore.open(file)) {
