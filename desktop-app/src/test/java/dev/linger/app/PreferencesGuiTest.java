@@ -58,6 +58,20 @@ class PreferencesGuiTest {
         assertThat(p.theme()).isEqualTo(Preferences.Theme.DARK);
         assertThat(p.closeConfirm()).isEqualTo(Preferences.CloseConfirm.NEVER);
         assertThat(p.shell()).isEqualTo(AppHarness.TEST_SHELL);
+
+        // Escape is Cancel: the dialog closes and nothing changes.
+        h.focus(pane);
+        h.chord(KeyEvent.VK_COMMA, KeyEvent.VK_CONTROL);
+        DialogFixture again = h.dialog("preferencesDialog");
+        edt(() -> {
+            again.comboBox("themeChoice").target().setSelectedItem("Light");
+            return null;
+        });
+        h.waitFor(() -> {
+            h.chord(KeyEvent.VK_ESCAPE);
+            return !edt(() -> again.target().isShowing());
+        }, "Escape to close the preferences");
+        assertThat(edt(app::prefs).theme()).isEqualTo(Preferences.Theme.DARK);
         h.quit(app);
         try (DesktopStore store = DesktopStore.open(h.home.desktopDb()).store()) {
             Preferences stored = Preferences.fromMap(store.loadPrefs());

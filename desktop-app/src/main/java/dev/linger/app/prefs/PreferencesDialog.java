@@ -1,5 +1,6 @@
 package dev.linger.app.prefs;
 
+import dev.linger.app.DialogKeys;
 import dev.linger.app.terminal.FontSet;
 import net.miginfocom.swing.MigLayout;
 
@@ -99,6 +100,7 @@ public final class PreferencesDialog extends JDialog {
         JButton cancel = new JButton("Cancel");
         cancel.setName("cancelButton");
         cancel.addActionListener(e -> dispose());
+        DialogKeys.closeOnEscape(this, this::dispose);
         p.add(cancel, "span 2, split 2, tag cancel, gaptop para");
         p.add(ok, "tag ok");
         setContentPane(p);

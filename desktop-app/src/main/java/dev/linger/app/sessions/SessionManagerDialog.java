@@ -1,5 +1,6 @@
 package dev.linger.app.sessions;
 
+import dev.linger.app.DialogKeys;
 import dev.linger.app.LingerApp;
 import dev.linger.app.agent.SessionInfo;
 import dev.linger.app.window.AppWindow;
@@ -67,6 +68,17 @@ public final class SessionManagerDialog extends JDialog {
         p.add(status);
         setContentPane(p);
         setDefaultCloseOperation(DISPOSE_ON_CLOSE);
+        DialogKeys.closeOnEscape(this, this::dispose);
+        // Without this the keyboard stays nowhere on systems whose window manager does not hand
+        // the focus back to the owner of a closed modeless dialog.
+        addWindowListener(new java.awt.event.WindowAdapter() {
+            @Override
+            public void windowClosed(java.awt.event.WindowEvent e) {
+                if (owner.focusedPane() != null) {
+                    owner.focusedPane().focusTerminal();
+                }
+            }
+        });
         pack();
         setLocationRelativeTo(owner);
         refresh();
