@@ -304,15 +304,27 @@ final class AppHarness implements AutoCloseable {
      * not depend on where the window is. Only for buttons whose action is observably done.
      */
     void clickUntil(org.assertj.swing.fixture.JButtonFixture b, BooleanSupplier done, String what) {
-        b.click();
+        pressUntil(b.target(), b::click, done, what);
+    }
+
+    /** Ticks a check box, the same way: a click, then Space if the click was lost. */
+    void tick(org.assertj.swing.fixture.JCheckBoxFixture box) {
+        javax.swing.JCheckBox target = box.target();
+        if (!edt(target::isSelected)) {
+            pressUntil(target, box::click, () -> edt(target::isSelected), "the box " + target.getName() + " to be ticked");
+        }
+    }
+
+    private void pressUntil(javax.swing.AbstractButton target, Runnable click, BooleanSupplier done, String what) {
+        click.run();
         if (poll(done, 2_500)) {
             return;
         }
-        for (int attempt = 0; attempt < 3 && edt(() -> b.target().isShowing() && b.target().isEnabled()); attempt++) {
-            java.awt.Window w = edt(() -> javax.swing.SwingUtilities.getWindowAncestor(b.target()));
+        for (int attempt = 0; attempt < 3 && edt(() -> target.isShowing() && target.isEnabled()); attempt++) {
+            java.awt.Window w = edt(() -> javax.swing.SwingUtilities.getWindowAncestor(target));
             awaitFocused(w);
-            edt(() -> b.target().requestFocusInWindow());
-            waitFor(() -> edt(b.target()::isFocusOwner), "the button to have the focus");
+            edt(() -> target.requestFocusInWindow());
+            waitFor(() -> edt(target::isFocusOwner), "the button to have the focus");
             robot().pressAndReleaseKey(java.awt.event.KeyEvent.VK_SPACE);
             if (poll(done, 2_500)) {
                 return;

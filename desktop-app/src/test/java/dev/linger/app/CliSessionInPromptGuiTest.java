@@ -43,7 +43,7 @@ class CliSessionInPromptGuiTest {
         prompt.label("status:from-cli").requireText("not in any tab");
         prompt.checkBox("restore:from-cli").requireNotSelected();
         assertThat(prompt.label("lastLine:from-cli").text()).isEqualTo("$");
-        prompt.checkBox("restore:from-cli").check();
+        h.tick(prompt.checkBox("restore:from-cli"));
         h.clickToClose(prompt.button("restoreButton"));
         h.awaitStarted(app);
 
@@ -60,7 +60,7 @@ class CliSessionInPromptGuiTest {
         LingerApp asked = h.launch();
         DialogFixture again = h.dialog("restoreDialog");
         again.checkBox("restore:from-cli").requireSelected();
-        again.checkBox("alwaysRestore").check();
+        h.tick(again.checkBox("alwaysRestore"));
         h.clickToClose(again.button("restoreButton"));
         h.awaitStarted(asked);
         h.quit(asked);
