@@ -107,6 +107,7 @@ public class TerminalView extends JComponent implements TerminalDisplay {
     private boolean blinkOn = true;
     private boolean bellShown;
     private Selection selection;
+    private final SelectionGuard selectionGuard = new SelectionGuard();
     private HoverLink hoverLink;
     private String preedit = "";
     private long[] paintedRows = new long[0];
@@ -463,6 +464,13 @@ public class TerminalView extends JComponent implements TerminalDisplay {
 
     void setSelection(Selection s) {
         selection = s == null || s.isEmpty() ? null : s;
+        TerminalTextBuffer tb = engine.textBuffer();
+        tb.lock();
+        try {
+            selectionGuard.remember(selection, lines.totalAppended(), engine.columns(), selectionText);
+        } finally {
+            tb.unlock();
+        }
         frames.request();
     }
 
@@ -978,6 +986,9 @@ public class TerminalView extends JComponent implements TerminalDisplay {
             long total = lines.totalAppended();
             updateScrollModel(hs, total, rowCount);
             long top = viewport.top(hs, total);
+            if (selection != null && selectionGuard.overwritten(selection, total, engine.columns(), selectionText)) {
+                selection = null;
+            }
             all = paintedRows.length != rowCount || bell != bellShown;
             if (paintedRows.length != rowCount) {
                 paintedRows = new long[rowCount];

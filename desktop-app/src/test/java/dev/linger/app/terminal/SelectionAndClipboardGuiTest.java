@@ -107,6 +107,24 @@ class SelectionAndClipboardGuiTest {
     }
 
     @Test
+    void outputThatScrollsKeepsTheSelectionAndOutputThatOverwritesItDropsIt() {
+        h.robot.click(h.view, h.cell(1, row), MouseButton.LEFT_BUTTON, 2);
+        h.robot.waitForIdle();
+        assertThat(GuiActionRunner.execute(h.view::selectedText)).isEqualTo("alpha");
+
+        // New lines below (and the prompt): the selected text is untouched.
+        h.run("echo below");
+        h.waitForLine("below");
+        h.robot.waitForIdle();
+        assertThat(GuiActionRunner.execute(h.view::selectedText)).isEqualTo("alpha");
+
+        // The line is rewritten in place: the highlight would describe text that is gone.
+        h.run("printf '\\033[" + (row + 1) + ";1HALPHA-REWRITTEN\\033[30;1H'");
+        h.waitForScreen(s -> s.lines().anyMatch(l -> l.startsWith("ALPHA-REWRITTEN")), "the line rewritten");
+        h.waitFor(() -> GuiActionRunner.execute(h.view::selectedText).isEmpty(), "the selection to be dropped");
+    }
+
+    @Test
     void aClickWithoutDragClearsTheSelection() {
         h.robot.click(h.view, h.cell(1, row), MouseButton.LEFT_BUTTON, 2);
         h.robot.waitForIdle();
