@@ -20,15 +20,15 @@ check() { # description command...
 
 work="$(mktemp -d)"
 cleanup() {
-  if [ -x "$work/root/opt/linger/bin/linger" ]; then
-    LINGER_HOME="$work/home" "$work/root/opt/linger/bin/linger" agent stop >/dev/null 2>&1 || true
+  if [ -x "$work/pkg/opt/linger/bin/linger" ]; then
+    LINGER_HOME="$work/home" "$work/pkg/opt/linger/bin/linger" agent stop >/dev/null 2>&1 || true
   fi
   rm -rf "$work"
 }
 trap cleanup EXIT
 dpkg-deb -c "$deb" | awk '{print $NF}' | sed 's#^\./#/#' > "$work/files"
 dpkg-deb -e "$deb" "$work/control"
-dpkg-deb -x "$deb" "$work/root"
+dpkg-deb -x "$deb" "$work/pkg"
 has() { grep -qx "$1" "$work/files"; }
 
 echo "check-deb: $(basename "$deb") ($(du -h "$deb" | cut -f1))"
@@ -40,31 +40,31 @@ for f in /opt/linger/bin/Linger /opt/linger/bin/linger /opt/linger/lib/runtime/b
   check "holds $f" has "$f"
 done
 check "bin/Linger is the shell launcher (not jpackage's, which queries dpkg on every start)" \
-  grep -q 'lib/app/NAME.cfg' "$work/root/opt/linger/bin/Linger"
+  grep -q 'lib/app/NAME.cfg' "$work/pkg/opt/linger/bin/Linger"
 check "no path outside /opt/linger" bash -c "! grep -v '^/\$' '$work/files' | grep -v '^/opt/\$' | grep -qv '^/opt/linger'"
 
-desktop="$work/root/opt/linger/lib/linger-Linger.desktop"
+desktop="$work/pkg/opt/linger/lib/linger-Linger.desktop"
 check "menu entry: Categories=System;TerminalEmulator;" grep -qx 'Categories=System;TerminalEmulator;' "$desktop"
 check "menu entry: Exec is the Linger launcher" grep -qx 'Exec=/opt/linger/bin/Linger' "$desktop"
 check "menu entry: Icon is Linger's icon" grep -qx 'Icon=/opt/linger/lib/Linger.png' "$desktop"
-check "icon is a 256x256 PNG" bash -c "[ \"\$(od -An -tu1 -j16 -N8 '$work/root/opt/linger/lib/Linger.png' | tr -s ' ')\" = ' 0 0 1 0 0 0 1 0' ]"
-check "the CLI has no visible menu entry" bash -c "! [ -f '$work/root/opt/linger/lib/linger-linger.desktop' ] || grep -qx 'NoDisplay=true' '$work/root/opt/linger/lib/linger-linger.desktop'"
+check "icon is a 256x256 PNG" bash -c "[ \"\$(od -An -tu1 -j16 -N8 '$work/pkg/opt/linger/lib/Linger.png' | tr -s ' ')\" = ' 0 0 1 0 0 0 1 0' ]"
+check "the CLI has no visible menu entry" bash -c "! [ -f '$work/pkg/opt/linger/lib/linger-linger.desktop' ] || grep -qx 'NoDisplay=true' '$work/pkg/opt/linger/lib/linger-linger.desktop'"
 check "postinst links /usr/bin/linger" grep -q 'ln -s /opt/linger/bin/linger /usr/bin/linger' "$work/control/postinst"
 check "postinst installs the menu entry" grep -q 'xdg-desktop-menu install /opt/linger/lib/linger-Linger.desktop' "$work/control/postinst"
 check "postinst dumps the AppCDS archive" grep -q 'Xshare:dump' "$work/control/postinst"
 check "prerm removes /usr/bin/linger" grep -q 'rm -f /usr/bin/linger' "$work/control/prerm"
 check "prerm removes the menu entry" grep -q 'xdg-desktop-menu uninstall /opt/linger/lib/linger-Linger.desktop' "$work/control/prerm"
-check "app launcher uses the AppCDS archive" grep -qx 'java-options=-XX:SharedArchiveFile=$APPDIR/Linger.jsa' "$work/root/opt/linger/lib/app/Linger.cfg"
+check "app launcher uses the AppCDS archive" grep -qx 'java-options=-XX:SharedArchiveFile=$APPDIR/Linger.jsa' "$work/pkg/opt/linger/lib/app/Linger.cfg"
 check "control: Depends lists xdg-utils" bash -c "dpkg-deb -f '$deb' Depends | grep -q xdg-utils"
 for m in java.desktop java.sql jdk.net jdk.unsupported java.logging; do
-  check "runtime has $m" grep -q "$m" "$work/root/opt/linger/lib/runtime/release"
+  check "runtime has $m" grep -q "$m" "$work/pkg/opt/linger/lib/runtime/release"
 done
 check "jars carry no other platform's natives" bash -c \
-  "for j in '$work/root/opt/linger/lib/app/'*.jar; do jar tf \"\$j\" | grep -qE '(Windows/|/darwin/|win32-).*[^/]\$' && exit 1; done; exit 0"
+  "for j in '$work/pkg/opt/linger/lib/app/'*.jar; do jar tf \"\$j\" | grep -qE '(Windows/|/darwin/|win32-).*[^/]\$' && exit 1; done; exit 0"
 
 # The CLI from the package: starts an agent with the bundled java, runs a session, stops.
 export LINGER_HOME="$work/home"
-cli="$work/root/opt/linger/bin/linger"
+cli="$work/pkg/opt/linger/bin/linger"
 check "linger --help runs" "$cli" --help
 if id="$("$cli" new --name check -- sh -c 'echo linger-package-ok; exec sleep 60' 2>"$work/new.err")"; then
   ok "linger new starts the agent and a session ($id)"
@@ -74,7 +74,7 @@ fi
 check "linger wait sees the session's output" "$cli" wait check --for linger-package-ok --timeout 15
 check "linger ls lists it" bash -c "'$cli' ls | grep -q check"
 check "the agent runs on the bundled runtime" bash -c \
-  "'$cli' agent status >/dev/null && pgrep -f '$work/root/opt/linger/lib/runtime/bin/java.*agent run' >/dev/null"
+  "'$cli' agent status >/dev/null && pgrep -f '$work/pkg/opt/linger/lib/runtime/bin/java.*agent run' >/dev/null"
 check "linger agent stop" "$cli" agent stop
 check "linger agent status says stopped" bash -c "! '$cli' agent status"
 
