@@ -66,7 +66,7 @@ final class EchoBench implements Bench {
 
     private static EchoProbe direct(BenchContext ctx) throws Exception {
         EchoProbe probe = new EchoProbe("direct PTY");
-        DirectPty pty = DirectPty.spawn(ctx, List.of("sh", "-c", "read _; " + EchoProbe.script(ctx.fillFile())), probe);
+        DirectPty pty = DirectPty.spawn(ctx, List.of("sh", "-c", MarkerWatch.gated(EchoProbe.script(ctx.fillFile()))), probe);
         probe.connect(pty::write);
         pty.write(new byte[] {'\r'});
         awaitReady(probe);
@@ -75,16 +75,18 @@ final class EchoBench implements Bench {
 
     private static EchoProbe tmux(BenchContext ctx) throws Exception {
         TmuxDriver tmux = TmuxDriver.start(ctx);
-        tmux.newSession("echo", "read _; " + EchoProbe.script(ctx.fillFile()));
+        tmux.newSession("echo", MarkerWatch.gated(EchoProbe.script(ctx.fillFile())));
         EchoProbe probe = new EchoProbe("tmux");
         DirectPty client = tmux.attach("echo", probe);
         probe.connect(client::write);
-        Thread.sleep(300);
+        // The client has drawn the gate: it is attached and reads its keyboard, so the Enter is not lost.
+        if (!probe.gate().await(READY_MS)) {
+            throw new IOException("the tmux client never showed the pane's gate");
+        }
         client.write(new byte[] {'\r'});
         if (!probe.ready().await(READY_MS) && !tmux.run("capture-pane", "-p", "-t", "echo").contains("READY")) {
             throw new IOException("tmux pane never printed READY");
         }
-        Thread.sleep(100);
         return probe;
     }
 

@@ -29,6 +29,7 @@ final class EchoProbe implements DirectPty.Reader {
 
     private final String name;
     private final MarkerWatch ready = new MarkerWatch("READY");
+    private final MarkerWatch gate = new MarkerWatch(MarkerWatch.GATE);
     private Sender sender;
     private volatile int expected = -1;
     private volatile long arrivedAt;
@@ -47,6 +48,7 @@ final class EchoProbe implements DirectPty.Reader {
 
     @Override
     public void onBytes(byte[] buf, int off, int len) {
+        gate.feed(buf, off, len);
         ready.feed(buf, off, len);
         int e = expected;
         if (e < 0) {
@@ -64,6 +66,11 @@ final class EchoProbe implements DirectPty.Reader {
 
     MarkerWatch ready() {
         return ready;
+    }
+
+    /** Seen once the gated shell runs (through a tmux client: once the client draws it). */
+    MarkerWatch gate() {
+        return gate;
     }
 
     /** One keystroke's round trip in ns; fails once more than a few keys were lost. */

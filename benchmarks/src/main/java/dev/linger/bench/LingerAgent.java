@@ -20,6 +20,8 @@ import java.util.concurrent.TimeUnit;
  */
 final class LingerAgent implements AutoCloseable {
     static final long WAIT_MS = 120_000;
+    /** After a settle, for the new shells and the machine to be quiet before RSS is read. */
+    static final long SETTLE_PAUSE_MS = 500;
 
     private final BenchContext ctx;
     private final AgentClient client;
@@ -63,7 +65,7 @@ final class LingerAgent implements AutoCloseable {
             jcmd("GC.run");
         }
         jcmd("System.trim_native_heap");
-        Thread.sleep(500);
+        Thread.sleep(SETTLE_PAUSE_MS);
     }
 
     private void jcmd(String command) throws Exception {
@@ -134,7 +136,24 @@ final class LingerAgent implements AutoCloseable {
      * and see every byte.
      */
     String createGated(String script) throws Exception {
-        return create(List.of("sh", "-c", "read _; " + script));
+        String id = create(List.of("sh", "-c", MarkerWatch.gated(script)));
+        long deadline = System.currentTimeMillis() + WAIT_MS;
+        while (!screenContains(id, MarkerWatch.GATE)) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new IOException("session " + id + " never reached its gate");
+            }
+            Thread.sleep(5);
+        }
+        return id;
+    }
+
+    boolean screenContains(String session, String text) throws Exception {
+        for (JsonNode line : client.call(Methods.SESSION_CAPTURE, Json.object().put("session", session)).path("lines")) {
+            if (line.asText().contains(text)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Attaches {@code listener} at 80x24; returns the channel. */

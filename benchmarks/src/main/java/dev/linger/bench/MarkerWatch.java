@@ -13,6 +13,16 @@ final class MarkerWatch {
     static final String MARK = "@@BENCH-END@@";
     /** The shell command that prints {@link #MARK}. */
     static final String PRINT_MARK = "printf '\\n" + MARK + "\\n'";
+    /** Printed by a gated shell once it runs, just before it waits for the Enter that starts the payload. */
+    static final String GATE = "@@BENCH-GATE@@";
+
+    /**
+     * {@code script} behind a gate: the shell prints {@link #GATE}, then waits for Enter, so a run
+     * can be timed from the Enter with the shell already started (seen, not guessed).
+     */
+    static String gated(String script) {
+        return "printf '" + GATE + "'; read _; " + script;
+    }
 
     private final byte[] pattern;
     private final int[] failure;

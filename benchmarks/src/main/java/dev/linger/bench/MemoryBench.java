@@ -94,10 +94,8 @@ final class MemoryBench implements Bench {
                 agent.create(List.of("sh"));
             }
             AgentDiagnostics.dump(ctx, agent, "idle-before");
-            MemoryCurve c = MemoryCurve.run(n, i -> agent.create(List.of("sh")), () -> {
-                Thread.sleep(500);
-                return measure(agent);
-            });
+            // measure() settles the agent first (full GCs, a pause): time enough for the new shells to start.
+            MemoryCurve c = MemoryCurve.run(n, i -> agent.create(List.of("sh")), () -> measure(agent));
             AgentDiagnostics.dump(ctx, agent, "idle-after");
             return c;
         }
@@ -125,7 +123,8 @@ final class MemoryBench implements Bench {
                 adder.add(tmux, 1_000_000 + i);
             }
             return MemoryCurve.run(n, i -> adder.add(tmux, i), () -> {
-                Thread.sleep(500);
+                // tmux has nothing like a full GC to wait for: the same pause as the agent's settle().
+                Thread.sleep(LingerAgent.SETTLE_PAUSE_MS);
                 return new long[] {tmux.serverRss(), 0, 0, 0};
             });
         }

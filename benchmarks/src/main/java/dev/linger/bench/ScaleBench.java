@@ -20,7 +20,7 @@ final class ScaleBench implements Bench {
     @Override
     public void run(BenchContext ctx, Results results) throws Exception {
         int n = ctx.quick() ? 100 : 500;
-        String script = "head -n 1000 '" + ctx.fillFile() + "'; exec cat";
+        String script = "head -n 1000 '" + ctx.fillFile() + "'; " + MarkerWatch.PRINT_MARK + "; exec cat";
         boolean haveTmux = TmuxDriver.version() != null;
         double[] tmux = haveTmux ? tmux(ctx, n, script) : null;
 
@@ -35,7 +35,7 @@ final class ScaleBench implements Bench {
             }
             double createSeconds = (System.nanoTime() - t0) / 1e9;
             Stats creates = Stats.of(createNanos);
-            Thread.sleep(2000);
+            awaitAll(n, i -> agent.screenContains(ids[i], MarkerWatch.MARK));
             int live = agent.status().path("sessions").asInt();
             if (live != n) {
                 throw new IllegalStateException("the agent holds " + live + " sessions, not " + n);
@@ -73,6 +73,23 @@ final class ScaleBench implements Bench {
         }
     }
 
+    private interface Printed {
+        boolean test(int session) throws Exception;
+    }
+
+    /** Waits until each of {@code n} sessions has printed its 1,000 lines (its end marker is on screen). */
+    private static void awaitAll(int n, Printed printed) throws Exception {
+        long deadline = System.currentTimeMillis() + LingerAgent.WAIT_MS;
+        for (int i = 0; i < n; i++) {
+            while (!printed.test(i)) {
+                if (System.currentTimeMillis() > deadline) {
+                    throw new java.io.IOException("session " + i + " of " + n + " never finished printing");
+                }
+                Thread.sleep(20);
+            }
+        }
+    }
+
     /** Seconds to create {@code n} sessions, and the server's RSS in MB after. */
     private static double[] tmux(BenchContext ctx, int n, String script) throws Exception {
         try (TmuxDriver tmux = TmuxDriver.start(ctx)) {
@@ -81,7 +98,7 @@ final class ScaleBench implements Bench {
                 tmux.newSession("s" + i, script);
             }
             double seconds = (System.nanoTime() - t0) / 1e9;
-            Thread.sleep(2000);
+            awaitAll(n, i -> tmux.run("capture-pane", "-p", "-t", "s" + i).contains(MarkerWatch.MARK));
             return new double[] {seconds, tmux.serverRss() / MB};
         }
     }

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Output throughput: {@code cat FILE} (~32 MB of coloured lines) in a session with an attached
@@ -136,8 +135,12 @@ final class ThroughputBench implements Bench {
 
     private void direct(BenchContext ctx, String payload, long size, boolean record) throws Exception {
         MarkerWatch marker = new MarkerWatch();
-        try (DirectPty pty = DirectPty.spawn(ctx, List.of("sh", "-c", "read _; " + payload), marker::feed)) {
-            Thread.sleep(100);
+        MarkerWatch gate = new MarkerWatch(MarkerWatch.GATE);
+        try (DirectPty pty = DirectPty.spawn(ctx, List.of("sh", "-c", MarkerWatch.gated(payload)), (b, off, len) -> {
+            gate.feed(b, off, len);
+            marker.feed(b, off, len);
+        })) {
+            awaitGate(gate, "direct PTY");
             long t0 = System.nanoTime();
             pty.write(enter());
             awaitMarker(marker, "direct PTY");
@@ -153,7 +156,6 @@ final class ThroughputBench implements Bench {
         MirrorWatch mirror = new MirrorWatch();
         MarkerWatch marker = emulate ? mirror.marker() : raw.marker();
         int ch = agent.attach(id, emulate ? mirror : raw);
-        Thread.sleep(100);
         double cpu0 = ProcStatus.cpuSeconds(agent.pid());
         long t0 = System.nanoTime();
         agent.pressEnter(ch);
@@ -170,17 +172,11 @@ final class ThroughputBench implements Bench {
     private void tmux(TmuxDriver tmux, Path file, long size, int index, boolean record) throws Exception {
         String session = "tp" + index;
         String done = "done-" + session;
-        tmux.newSession(session, "read _; cat '" + file + "'; " + tmux.signalCommand(done) + "; exec sleep 600");
-        AtomicLong clientBytes = new AtomicLong();
-        try (DirectPty client = tmux.attach(session, (b, off, len) -> clientBytes.addAndGet(len))) {
-            long deadline = System.currentTimeMillis() + 10_000;
-            while (clientBytes.get() == 0 && System.currentTimeMillis() < deadline) {
-                Thread.sleep(10);
-            }
-            if (clientBytes.get() == 0) {
-                throw new IOException("the tmux client drew nothing in 10 s");
-            }
-            Thread.sleep(100);
+        tmux.newSession(session, MarkerWatch.gated("cat '" + file + "'; " + tmux.signalCommand(done) + "; exec sleep 600"));
+        // The client has drawn the gate: it is attached, and the shell waits for the Enter.
+        MarkerWatch gate = new MarkerWatch(MarkerWatch.GATE);
+        try (DirectPty client = tmux.attach(session, gate::feed)) {
+            awaitGate(gate, "tmux");
             Process waiter = tmux.start("wait-for", done);
             long server = tmux.serverPid();
             double server0 = ProcStatus.cpuSeconds(server);
@@ -216,6 +212,12 @@ final class ThroughputBench implements Bench {
         }
         String[] f = out.split(" ");
         return new double[] {Double.parseDouble(f[0]), Double.parseDouble(f[1])};
+    }
+
+    private static void awaitGate(MarkerWatch gate, String who) throws Exception {
+        if (!gate.await(WAIT_MS)) {
+            throw new IOException(who + ": the shell never showed its gate (" + gate.bytes() + " bytes received)");
+        }
     }
 
     private static void awaitMarker(MarkerWatch marker, String who) throws Exception {
