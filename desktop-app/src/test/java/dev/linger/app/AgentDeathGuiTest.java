@@ -4,8 +4,6 @@ import dev.linger.app.agent.SessionInfo;
 import dev.linger.app.window.Pane;
 import org.assertj.swing.fixture.JPanelFixture;
 import org.assertj.swing.fixture.FrameFixture;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import javax.swing.JButton;
@@ -21,19 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * one pane resurrects its session from agent.db, the other starts a new shell; the window never
  * stops answering.
  */
-class AgentDeathGuiTest {
-    private AppHarness h;
-
-    @BeforeEach
-    void start() throws Exception {
-        h = AppHarness.start();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        h.close();
-    }
-
+class AgentDeathGuiTest extends AppGuiTest {
     @Test
     void bannerInEveryPaneThenResurrectOrNewShell() throws Exception {
         LingerApp app = h.awaitStarted(h.launch());

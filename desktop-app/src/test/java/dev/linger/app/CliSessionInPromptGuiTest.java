@@ -2,8 +2,6 @@ package dev.linger.app;
 
 import dev.linger.app.window.Pane;
 import org.assertj.swing.fixture.DialogFixture;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -12,19 +10,7 @@ import static dev.linger.app.AppHarness.edt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A session made with `linger new` is in no tab: the prompt lists it unticked, and ticked it opens as a tab. */
-class CliSessionInPromptGuiTest {
-    private AppHarness h;
-
-    @BeforeEach
-    void start() throws Exception {
-        h = AppHarness.start();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        h.close();
-    }
-
+class CliSessionInPromptGuiTest extends AppGuiTest {
     @Test
     void cliSessionIsListedAsNotInAnyTabAndOpensAsATab() throws Exception {
         String id = h.cli("new", "--name", "from-cli", "--cwd", h.dir.toString(), "--env", "PS1=$ ", "--env", "HISTFILE=/dev/null",

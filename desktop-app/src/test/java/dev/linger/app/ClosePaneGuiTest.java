@@ -4,8 +4,6 @@ import dev.linger.app.agent.SessionInfo;
 import dev.linger.app.window.Pane;
 import org.assertj.swing.core.matcher.JButtonMatcher;
 import org.assertj.swing.fixture.DialogFixture;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.awt.event.KeyEvent;
@@ -17,19 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Closing a pane: an idle shell just ends; a shell running something asks Terminate / Keep running
  * in background / Cancel. Closing the window or quitting never ends a shell.
  */
-class ClosePaneGuiTest {
-    private AppHarness h;
-
-    @BeforeEach
-    void start() throws Exception {
-        h = AppHarness.start();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        h.close();
-    }
-
+class ClosePaneGuiTest extends AppGuiTest {
     private Pane split(LingerApp app, int expected) {
         h.chord(KeyEvent.VK_E, KeyEvent.VK_CONTROL, KeyEvent.VK_SHIFT);
         h.waitFor(() -> AppHarness.panes(app).size() == expected

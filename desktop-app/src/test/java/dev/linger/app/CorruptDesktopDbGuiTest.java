@@ -3,8 +3,6 @@ package dev.linger.app;
 import org.assertj.swing.core.GenericTypeMatcher;
 import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.DialogFixture;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import javax.swing.JDialog;
@@ -18,19 +16,7 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A damaged desktop.db: the app still starts, the file is moved aside (not emptied), and a message says so. */
-class CorruptDesktopDbGuiTest {
-    private AppHarness h;
-
-    @BeforeEach
-    void start() throws Exception {
-        h = AppHarness.start();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        h.close();
-    }
-
+class CorruptDesktopDbGuiTest extends AppGuiTest {
     @Test
     void corruptFileIsMovedAsideWithAMessageAndTheAppStarts() throws Exception {
         Path db = h.home.desktopDb();

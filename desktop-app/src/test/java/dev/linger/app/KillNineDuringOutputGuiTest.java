@@ -8,8 +8,6 @@ import dev.linger.app.store.SessionMeta;
 import dev.linger.app.store.TabLayout;
 import dev.linger.app.store.WindowLayout;
 import dev.linger.app.window.Pane;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.awt.Rectangle;
@@ -33,19 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * desktop.db (every title change is a layout write): desktop.db is intact, and the relaunched app
  * restores the layout with every screen the agent's.
  */
-class KillNineDuringOutputGuiTest {
-    private AppHarness h;
-
-    @BeforeEach
-    void start() throws Exception {
-        h = AppHarness.start();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        h.close();
-    }
-
+class KillNineDuringOutputGuiTest extends AppGuiTest {
     @Test
     void killedAppLosesNothing() throws Exception {
         // A default (numbered) name: the tab shows the program's title, so each title change is a write.

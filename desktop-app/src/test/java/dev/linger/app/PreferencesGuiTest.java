@@ -5,7 +5,6 @@ import dev.linger.app.prefs.Preferences;
 import dev.linger.app.store.DesktopStore;
 import dev.linger.app.window.Pane;
 import org.assertj.swing.fixture.DialogFixture;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -16,18 +15,10 @@ import static dev.linger.app.AppHarness.edt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The preferences dialog: changes apply at once to open panes and are kept in desktop.db. */
-class PreferencesGuiTest {
-    private AppHarness h;
-
+class PreferencesGuiTest extends AppGuiTest {
     @BeforeEach
-    void start() throws Exception {
-        h = AppHarness.start();
+    void lightTheme() throws Exception {
         h.prefs(Map.of("theme", "light"));
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        h.close();
     }
 
     @Test

@@ -9,8 +9,6 @@ import dev.linger.app.window.Pane;
 import dev.linger.app.window.RatioSplitPane;
 import dev.linger.app.window.TerminalTab;
 import org.assertj.swing.fixture.DialogFixture;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.awt.event.KeyEvent;
@@ -23,19 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The issue's main path: open → tabs and splits → type → quit → the shells run on → relaunch →
  * the prompt lists them → Restore → same windows, tabs and splits, every screen the agent's.
  */
-class QuitAndRelaunchRestoresLayoutGuiTest {
-    private AppHarness h;
-
-    @BeforeEach
-    void start() throws Exception {
-        h = AppHarness.start();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        h.close();
-    }
-
+class QuitAndRelaunchRestoresLayoutGuiTest extends AppGuiTest {
     @Test
     void tabsSplitsAndScreensComeBackAfterQuitAndRestore() throws Exception {
         LingerApp app = h.awaitStarted(h.launch());

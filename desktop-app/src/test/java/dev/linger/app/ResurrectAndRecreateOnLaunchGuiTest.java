@@ -11,8 +11,6 @@ import dev.linger.app.store.TabLayout;
 import dev.linger.app.store.WindowLayout;
 import dev.linger.app.window.Pane;
 import org.assertj.swing.fixture.DialogFixture;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.awt.Rectangle;
@@ -30,19 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * resurrected (its old screen above a "restored" marker); one with nothing saved is recreated from
  * desktop.db — same shell, directory and name, a new id in the same pane.
  */
-class ResurrectAndRecreateOnLaunchGuiTest {
-    private AppHarness h;
-
-    @BeforeEach
-    void start() throws Exception {
-        h = AppHarness.start();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        h.close();
-    }
-
+class ResurrectAndRecreateOnLaunchGuiTest extends AppGuiTest {
     @Test
     void savedSessionIsResurrectedAndUnsavedOneRecreated() throws Exception {
         Path kept = Files.createDirectory(h.dir.resolve("kept-dir"));

@@ -10,8 +10,6 @@ import org.assertj.swing.data.TableCell;
 import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.JOptionPaneFixture;
 import org.assertj.swing.fixture.JTableFixture;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.awt.event.KeyEvent;
@@ -21,19 +19,7 @@ import static dev.linger.app.AppHarness.edt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The session manager: every agent session, in a tab or not; open as tab, rename, kill exited, clean up. */
-class SessionManagerGuiTest {
-    private AppHarness h;
-
-    @BeforeEach
-    void start() throws Exception {
-        h = AppHarness.start();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        h.close();
-    }
-
+class SessionManagerGuiTest extends AppGuiTest {
     private int row(JTableFixture table, String name) {
         String[][] contents = edt(() -> table.contents());
         for (int i = 0; i < contents.length; i++) {

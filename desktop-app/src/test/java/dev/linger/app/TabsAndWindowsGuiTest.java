@@ -9,8 +9,6 @@ import dev.linger.app.window.TabStrip;
 import org.assertj.swing.core.MouseButton;
 import org.assertj.swing.fixture.JOptionPaneFixture;
 import org.assertj.swing.fixture.JPanelFixture;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import javax.swing.JPanel;
@@ -23,19 +21,7 @@ import static dev.linger.app.AppHarness.edt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Tabs: rename, marks for output and bells while hidden, the exited state, drag to reorder; several windows. */
-class TabsAndWindowsGuiTest {
-    private AppHarness h;
-
-    @BeforeEach
-    void start() throws Exception {
-        h = AppHarness.start();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        h.close();
-    }
-
+class TabsAndWindowsGuiTest extends AppGuiTest {
     private Pane newTab(LingerApp app, int expectedPanes) {
         h.chord(KeyEvent.VK_T, KeyEvent.VK_CONTROL, KeyEvent.VK_SHIFT);
         h.waitFor(() -> AppHarness.panes(app).size() == expectedPanes

@@ -1,7 +1,6 @@
 package dev.linger.app.terminal;
 
 import org.assertj.swing.edt.GuiActionRunner;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -12,20 +11,12 @@ import java.awt.event.KeyEvent;
 import java.awt.image.BufferedImage;
 
 /** The cursor as it appears on the X screen: shapes the program asks for, hollow when unfocused. */
-class CursorGuiTest {
-    private ShellHarness h;
+class CursorGuiTest extends ShellGuiTest {
     private Robot screen;
 
     @BeforeEach
-    void open() throws Exception {
-        h = ShellHarness.open(80, 24);
-        h.focusView();
+    void prepare() throws Exception {
         screen = new Robot();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        h.close();
     }
 
     /** The cursor cell on screen, read back from the X server. */

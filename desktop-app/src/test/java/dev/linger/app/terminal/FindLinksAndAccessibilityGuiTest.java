@@ -1,8 +1,6 @@
 package dev.linger.app.terminal;
 
 import org.assertj.swing.edt.GuiActionRunner;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.awt.event.KeyEvent;
@@ -13,20 +11,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Find in scrollback, Ctrl+click on URLs, the window title and the accessible name. */
-class FindLinksAndAccessibilityGuiTest {
-    private ShellHarness h;
-
-    @BeforeEach
-    void open() throws Exception {
-        h = ShellHarness.open(80, 24);
-        h.focusView();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        h.close();
-    }
-
+class FindLinksAndAccessibilityGuiTest extends ShellGuiTest {
     @Test
     void ctrlShiftFFindsTextInHistoryAndScrollsToIt() {
         h.run("echo needle-$((40+2)); seq 1 200");

@@ -2,8 +2,6 @@ package dev.linger.app.terminal;
 
 import org.assertj.swing.core.MouseButton;
 import org.assertj.swing.edt.GuiActionRunner;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.awt.Point;
@@ -17,18 +15,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * here is a shell pipeline that turns on a mode, reads a fixed number of bytes raw from the
  * terminal and writes them to a file in hex.
  */
-class MouseReportingGuiTest {
-    private ShellHarness h;
-
-    @BeforeEach
-    void open() throws Exception {
-        h = ShellHarness.open(120, 24);
-        h.focusView();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        h.close();
+class MouseReportingGuiTest extends ShellGuiTest {
+    @Override
+    int columns() {
+        return 120;
     }
 
     /**

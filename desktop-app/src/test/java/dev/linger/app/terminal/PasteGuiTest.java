@@ -3,8 +3,6 @@ package dev.linger.app.terminal;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.finder.JOptionPaneFinder;
 import org.assertj.swing.fixture.JOptionPaneFixture;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.awt.Toolkit;
@@ -15,20 +13,7 @@ import java.nio.file.Files;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Ctrl+Shift+V into a real shell: bracketed when the program asks, confirmed when it could run lines. */
-class PasteGuiTest {
-    private ShellHarness h;
-
-    @BeforeEach
-    void open() throws Exception {
-        h = ShellHarness.open(80, 24);
-        h.focusView();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        h.close();
-    }
-
+class PasteGuiTest extends ShellGuiTest {
     private void pasteWithShortcut(String text) {
         GuiActionRunner.execute(() -> {
             StringSelection s = new StringSelection(text);

@@ -1,8 +1,6 @@
 package dev.linger.app.terminal;
 
 import org.assertj.swing.edt.GuiActionRunner;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.awt.Dimension;
@@ -11,20 +9,7 @@ import java.awt.event.KeyEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The grid follows the window and the font; the shell learns the new size (stty size). */
-class ResizeAndZoomGuiTest {
-    private ShellHarness h;
-
-    @BeforeEach
-    void open() throws Exception {
-        h = ShellHarness.open(80, 24);
-        h.focusView();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        h.close();
-    }
-
+class ResizeAndZoomGuiTest extends ShellGuiTest {
     private void shellSeesTheViewsSize() {
         int rows = h.view.rows();
         int cols = h.view.columns();

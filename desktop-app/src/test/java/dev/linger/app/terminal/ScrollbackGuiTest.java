@@ -1,7 +1,6 @@
 package dev.linger.app.terminal;
 
 import org.assertj.swing.edt.GuiActionRunner;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -12,20 +11,11 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** History through the scrollback store: keys, wheel, scrollbar, staying put while output arrives. */
-class ScrollbackGuiTest {
-    private ShellHarness h;
-
+class ScrollbackGuiTest extends ShellGuiTest {
     @BeforeEach
-    void open() throws Exception {
-        h = ShellHarness.open(80, 24);
-        h.focusView();
+    void prepare() throws Exception {
         h.run("seq 1 300");
         h.waitForLine("300");
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        h.close();
     }
 
     private int firstNumberShown() {

@@ -3,7 +3,6 @@ package dev.linger.app.terminal;
 import org.assertj.swing.core.MouseButton;
 import org.assertj.swing.core.MouseClickInfo;
 import org.assertj.swing.edt.GuiActionRunner;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -15,22 +14,14 @@ import java.awt.event.KeyEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Mouse selection on a real shell's output, copied with the platform shortcut. */
-class SelectionAndClipboardGuiTest {
-    private ShellHarness h;
+class SelectionAndClipboardGuiTest extends ShellGuiTest {
     private int row;
 
     @BeforeEach
-    void open() throws Exception {
-        h = ShellHarness.open(80, 24);
+    void printLines() throws Exception {
         h.run("printf 'alpha beta/gamma.txt delta\\nsecond line here\\nthird  row\\n'");
         h.waitForLine("third  row");
         row = h.rowOf("alpha");
-        h.focusView();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        h.close();
     }
 
     private String clipboard() throws Exception {

@@ -1,8 +1,6 @@
 package dev.linger.app.terminal;
 
 import org.assertj.swing.edt.GuiActionRunner;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.awt.event.KeyEvent;
@@ -10,20 +8,7 @@ import java.awt.event.KeyEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Keys typed with the robot into a view on a real bash. */
-class TypingIntoShellGuiTest {
-    private ShellHarness h;
-
-    @BeforeEach
-    void open() throws Exception {
-        h = ShellHarness.open(80, 24);
-        h.focusView();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        h.close();
-    }
-
+class TypingIntoShellGuiTest extends ShellGuiTest {
     @Test
     void typedCommandRunsInTheShellAndItsOutputIsOnScreen() {
         h.robot.enterText("echo typed-$((6*7))");
