@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.linger.agent.protocol.ErrorCode;
 import dev.linger.agent.protocol.ProtocolException;
 
+import java.util.function.Function;
+import java.util.function.Predicate;
+
 /** Typed reads of request parameters, each failure naming the field and what it must be. */
 final class Params {
     private final JsonNode node;
@@ -24,49 +27,43 @@ final class Params {
     }
 
     String string(String field) throws ProtocolException {
-        if (!has(field)) {
-            throw new ProtocolException(ErrorCode.INVALID_PARAMS, "missing parameter '" + field + "'");
-        }
+        require(field);
         return optString(field, null);
     }
 
     String optString(String field, String fallback) throws ProtocolException {
-        if (!has(field)) {
-            return fallback;
-        }
-        JsonNode v = node.get(field);
-        if (!v.isTextual()) {
-            throw new ProtocolException(ErrorCode.INVALID_PARAMS, "parameter '" + field + "' must be a string");
-        }
-        return v.asText();
+        return opt(field, fallback, JsonNode::isTextual, JsonNode::asText, "a string");
     }
 
     int integer(String field) throws ProtocolException {
-        if (!has(field)) {
-            throw new ProtocolException(ErrorCode.INVALID_PARAMS, "missing parameter '" + field + "'");
-        }
+        require(field);
         return optInt(field, 0);
     }
 
     int optInt(String field, int fallback) throws ProtocolException {
-        if (!has(field)) {
-            return fallback;
-        }
-        JsonNode v = node.get(field);
-        if (!v.isInt()) {
-            throw new ProtocolException(ErrorCode.INVALID_PARAMS, "parameter '" + field + "' must be a whole number");
-        }
-        return v.asInt();
+        return opt(field, fallback, JsonNode::isInt, JsonNode::asInt, "a whole number");
     }
 
     boolean optBool(String field, boolean fallback) throws ProtocolException {
+        return opt(field, fallback, JsonNode::isBoolean, JsonNode::asBoolean, "true or false");
+    }
+
+    private void require(String field) throws ProtocolException {
+        if (!has(field)) {
+            throw new ProtocolException(ErrorCode.INVALID_PARAMS, "missing parameter '" + field + "'");
+        }
+    }
+
+    /** The field converted by {@code as}, {@code fallback} when absent, an error naming {@code kind} when of another type. */
+    private <T> T opt(String field, T fallback, Predicate<JsonNode> is,
+                      Function<JsonNode, T> as, String kind) throws ProtocolException {
         if (!has(field)) {
             return fallback;
         }
         JsonNode v = node.get(field);
-        if (!v.isBoolean()) {
-            throw new ProtocolException(ErrorCode.INVALID_PARAMS, "parameter '" + field + "' must be true or false");
+        if (!is.test(v)) {
+            throw new ProtocolException(ErrorCode.INVALID_PARAMS, "parameter '" + field + "' must be " + kind);
         }
-        return v.asBoolean();
+        return as.apply(v);
     }
 }
