@@ -1,6 +1,7 @@
 package dev.linger.app;
 
 import dev.linger.agent.home.LingerHome;
+import dev.linger.agent.home.PidLock;
 import dev.linger.agent.protocol.ProtocolException;
 import dev.linger.app.agent.AgentConnection;
 import dev.linger.app.agent.AgentSessions;
@@ -13,7 +14,6 @@ import dev.linger.app.restore.Reconciler;
 import dev.linger.app.restore.RestoreDialog;
 import dev.linger.app.restore.RestoreRunner;
 import dev.linger.app.sessions.SessionManagerDialog;
-import dev.linger.app.store.AppLock;
 import dev.linger.app.store.DesktopLayout;
 import dev.linger.app.store.DesktopStore;
 import dev.linger.app.store.SessionMeta;
@@ -31,6 +31,7 @@ import javax.swing.Timer;
 import java.awt.Image;
 import java.awt.Window;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.lang.reflect.InvocationTargetException;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -62,7 +63,8 @@ public final class LingerApp {
     private final CompletableFuture<Integer> finished = new CompletableFuture<>();
     private final List<Image> icons = AppIcons.load();
     private volatile Preferences prefs = Preferences.DEFAULTS;
-    private AppLock lock;
+    /** One app per home: two would overwrite each other's layout in desktop.db. */
+    private PidLock lock;
     private DesktopStore store;
     private AgentConnection connection;
     private AgentSessions sessions;
@@ -158,16 +160,17 @@ public final class LingerApp {
 
     private void startup() {
         try {
-            Optional<AppLock> l;
+            Optional<PidLock> l;
+            Path lockFile = home.dir().resolve("desktop.lock");
             try {
                 home.ensureDirectories();
-                l = AppLock.tryAcquire(home.dir().resolve("desktop.lock"));
+                l = PidLock.tryAcquire(lockFile);
             } catch (IOException e) {
                 fail("Linger cannot use its directory " + home.dir() + ": " + e.getMessage());
                 return;
             }
             if (l.isEmpty()) {
-                fail("Linger is already open for " + home.dir() + " (process " + AppLock.holder(home.dir().resolve("desktop.lock"))
+                fail("Linger is already open for " + home.dir() + " (process " + PidLock.holderPid(lockFile).map(String::valueOf).orElse("?")
                         + "). Use its window, or quit it first.");
                 return;
             }
@@ -558,7 +561,11 @@ public final class LingerApp {
             store.close();
         }
         if (lock != null) {
-            lock.close();
+            try {
+                lock.close();
+            } catch (IOException ignored) {
+                // released with the process anyway
+            }
         }
         finished.complete(status);
         if (options.exitOnQuit()) {

@@ -1,6 +1,6 @@
 package dev.linger.agent.server;
 
-import dev.linger.agent.home.AgentLock;
+import dev.linger.agent.home.PidLock;
 import dev.linger.agent.home.LingerHome;
 import dev.linger.agent.session.SessionRegistry;
 import dev.linger.agent.store.Persister;
@@ -26,9 +26,9 @@ public final class AgentProcess {
         home.ensureDirectories();
         AgentLogging.toFile(home);
         Logger log = LoggerFactory.getLogger(AgentProcess.class);
-        Optional<AgentLock> lock = AgentLock.tryAcquire(home);
+        Optional<PidLock> lock = PidLock.tryAcquire(home.lockFile());
         if (lock.isEmpty()) {
-            String holder = AgentLock.holderPid(home).map(pid -> " (pid " + pid + ")").orElse("");
+            String holder = PidLock.holderPid(home.lockFile()).map(pid -> " (pid " + pid + ")").orElse("");
             System.err.println("linger: an agent is already running for " + home + holder);
             return 1;
         }

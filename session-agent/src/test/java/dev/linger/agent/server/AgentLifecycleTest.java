@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.linger.agent.AgentHarness;
 import dev.linger.agent.AgentHarness.CliResult;
 import dev.linger.agent.client.AgentClient;
-import dev.linger.agent.home.AgentLock;
+import dev.linger.agent.home.PidLock;
 import dev.linger.agent.home.LingerHome;
 import dev.linger.agent.protocol.Json;
 import dev.linger.agent.protocol.Methods;
@@ -82,7 +82,7 @@ class AgentLifecycleTest {
         Process starter = new ProcessBuilder(javaCli(home, "new", "--name", "kept", "--", "/bin/sh"))
                 .redirectErrorStream(true).start();
         assertThat(starter.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        long agentPid = AgentLock.holderPid(new LingerHome(home)).orElseThrow();
+        long agentPid = PidLock.holderPid(new LingerHome(home).lockFile()).orElseThrow();
         starter.destroyForcibly();
 
         ProcessHandle agent = ProcessHandle.of(agentPid).orElseThrow();
@@ -101,14 +101,14 @@ class AgentLifecycleTest {
     @Test
     void staleSocketAndLockOfAKilledAgentAreReplaced() throws Exception {
         AgentHarness.runCli(home, "agent", "start");
-        long first = AgentLock.holderPid(new LingerHome(home)).orElseThrow();
+        long first = PidLock.holderPid(new LingerHome(home).lockFile()).orElseThrow();
         new ProcessBuilder("kill", "-9", Long.toString(first)).start().waitFor();
         ProcessHandle.of(first).ifPresent(h -> h.onExit().orTimeout(10, TimeUnit.SECONDS).join());
         assertThat(home.resolve("agent.sock")).exists();
 
         CliResult ls = AgentHarness.runCli(home, "ls");
         assertThat(ls.exit).as(ls.toString()).isZero();
-        long second = AgentLock.holderPid(new LingerHome(home)).orElseThrow();
+        long second = PidLock.holderPid(new LingerHome(home).lockFile()).orElseThrow();
         assertThat(second).isNotEqualTo(first);
         assertThat(ProcessHandle.of(second).map(ProcessHandle::isAlive).orElse(false)).isTrue();
     }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.linger.agent.AgentHarness;
 import dev.linger.agent.client.AgentClient;
 import dev.linger.agent.client.AgentLauncher;
-import dev.linger.agent.home.AgentLock;
+import dev.linger.agent.home.PidLock;
 import dev.linger.agent.home.LingerHome;
 import dev.linger.agent.protocol.Json;
 import dev.linger.agent.protocol.Methods;
@@ -124,7 +124,7 @@ class PersistenceTest {
     }
 
     private void killAgent(boolean andItsShells) throws Exception {
-        long pid = AgentLock.holderPid(new LingerHome(home)).orElseThrow();
+        long pid = PidLock.holderPid(new LingerHome(home).lockFile()).orElseThrow();
         List<ProcessHandle> shells = ProcessHandle.of(pid).orElseThrow().descendants().toList();
         new ProcessBuilder("kill", "-9", Long.toString(pid)).start().waitFor();
         if (andItsShells) {
@@ -265,7 +265,7 @@ class PersistenceTest {
         Thread.sleep(1200);
         // agent.db is the agent's alone while it runs: read it once the agent is gone (kill -9,
         // so that no final write happens), then let the next connection start a new agent.
-        long pid = AgentLock.holderPid(new LingerHome(home)).orElseThrow();
+        long pid = PidLock.holderPid(new LingerHome(home).lockFile()).orElseThrow();
         new ProcessBuilder("kill", "-9", Long.toString(pid)).start().waitFor();
         ProcessHandle.of(pid).ifPresent(h -> h.onExit().orTimeout(10, TimeUnit.SECONDS).join());
         client.close();
