@@ -171,48 +171,61 @@ public final class DesktopStore implements AutoCloseable {
      * variables are never written.
      */
     public synchronized void saveLayout(DesktopLayout layout, Collection<SessionMeta> sessions) throws SQLException {
-        db.setAutoCommit(false);
-        try (Statement st = db.createStatement();
-             PreparedStatement win = db.prepareStatement("INSERT INTO windows (id, position, x, y, width, height, maximized, selected_tab)"
-                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-             PreparedStatement tab = db.prepareStatement("INSERT INTO tabs (id, window_id, position, title, focused_leaf) VALUES (?, ?, ?, ?, ?)");
-             PreparedStatement pane = db.prepareStatement("INSERT INTO panes (tab_id, path, orientation, ratio, session_id) VALUES (?, ?, ?, ?, ?)");
-             PreparedStatement ses = db.prepareStatement("INSERT INTO sessions (id, name, cwd, argv, env, last_activity) VALUES (?, ?, ?, ?, ?, ?)")) {
-            st.execute("DELETE FROM panes");
-            st.execute("DELETE FROM tabs");
-            st.execute("DELETE FROM windows");
-            st.execute("DELETE FROM sessions");
-            int tabId = 0;
-            for (int w = 0; w < layout.windows().size(); w++) {
-                WindowLayout wl = layout.windows().get(w);
-                Rectangle b = wl.bounds();
-                win.setInt(1, w + 1);
-                win.setInt(2, w);
-                setBounds(win, b);
-                win.setInt(7, wl.maximized() ? 1 : 0);
-                win.setInt(8, wl.selectedTab());
-                win.executeUpdate();
-                for (int t = 0; t < wl.tabs().size(); t++) {
-                    TabLayout tl = wl.tabs().get(t);
-                    tabId++;
-                    tab.setInt(1, tabId);
-                    tab.setInt(2, w + 1);
-                    tab.setInt(3, t);
-                    tab.setString(4, tl.title());
-                    tab.setInt(5, tl.focusedLeaf());
-                    tab.executeUpdate();
-                    insertPanes(pane, tabId, "", tl.root());
+        inTransaction(() -> {
+            try (Statement st = db.createStatement();
+                 PreparedStatement win = db.prepareStatement("INSERT INTO windows (id, position, x, y, width, height, maximized, selected_tab)"
+                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+                 PreparedStatement tab = db.prepareStatement("INSERT INTO tabs (id, window_id, position, title, focused_leaf) VALUES (?, ?, ?, ?, ?)");
+                 PreparedStatement pane = db.prepareStatement("INSERT INTO panes (tab_id, path, orientation, ratio, session_id) VALUES (?, ?, ?, ?, ?)");
+                 PreparedStatement ses = db.prepareStatement("INSERT INTO sessions (id, name, cwd, argv, env, last_activity) VALUES (?, ?, ?, ?, ?, ?)")) {
+                st.execute("DELETE FROM panes");
+                st.execute("DELETE FROM tabs");
+                st.execute("DELETE FROM windows");
+                st.execute("DELETE FROM sessions");
+                int tabId = 0;
+                for (int w = 0; w < layout.windows().size(); w++) {
+                    WindowLayout wl = layout.windows().get(w);
+                    Rectangle b = wl.bounds();
+                    win.setInt(1, w + 1);
+                    win.setInt(2, w);
+                    setBounds(win, b);
+                    win.setInt(7, wl.maximized() ? 1 : 0);
+                    win.setInt(8, wl.selectedTab());
+                    win.executeUpdate();
+                    for (int t = 0; t < wl.tabs().size(); t++) {
+                        TabLayout tl = wl.tabs().get(t);
+                        tabId++;
+                        tab.setInt(1, tabId);
+                        tab.setInt(2, w + 1);
+                        tab.setInt(3, t);
+                        tab.setString(4, tl.title());
+                        tab.setInt(5, tl.focusedLeaf());
+                        tab.executeUpdate();
+                        insertPanes(pane, tabId, "", tl.root());
+                    }
+                }
+                for (SessionMeta m : sessions) {
+                    ses.setString(1, m.id());
+                    ses.setString(2, m.name() == null ? "" : m.name());
+                    ses.setString(3, m.cwd());
+                    ses.setString(4, json(m.argv()));
+                    ses.setString(5, json(SecretEnv.storable(m.env())));
+                    ses.setString(6, m.lastActivity() == null ? null : m.lastActivity().toString());
+                    ses.executeUpdate();
                 }
             }
-            for (SessionMeta m : sessions) {
-                ses.setString(1, m.id());
-                ses.setString(2, m.name() == null ? "" : m.name());
-                ses.setString(3, m.cwd());
-                ses.setString(4, json(m.argv()));
-                ses.setString(5, json(SecretEnv.storable(m.env())));
-                ses.setString(6, m.lastActivity() == null ? null : m.lastActivity().toString());
-                ses.executeUpdate();
-            }
+        });
+    }
+
+    private interface Work {
+        void run() throws SQLException;
+    }
+
+    /** Runs {@code work} as one transaction: all of it is written, or (on any failure) none. */
+    private void inTransaction(Work work) throws SQLException {
+        db.setAutoCommit(false);
+        try {
+            work.run();
             db.commit();
         } catch (SQLException | RuntimeException e) {
             db.rollback();
@@ -338,21 +351,16 @@ public final class DesktopStore implements AutoCloseable {
     }
 
     public synchronized void savePrefs(Map<String, String> prefs) throws SQLException {
-        db.setAutoCommit(false);
-        try (PreparedStatement ps = db.prepareStatement("INSERT INTO prefs (key, value) VALUES (?, ?)"
-                + " ON CONFLICT(key) DO UPDATE SET value = excluded.value")) {
-            for (Map.Entry<String, String> e : prefs.entrySet()) {
-                ps.setString(1, e.getKey());
-                ps.setString(2, e.getValue());
-                ps.executeUpdate();
+        inTransaction(() -> {
+            try (PreparedStatement ps = db.prepareStatement("INSERT INTO prefs (key, value) VALUES (?, ?)"
+                    + " ON CONFLICT(key) DO UPDATE SET value = excluded.value")) {
+                for (Map.Entry<String, String> e : prefs.entrySet()) {
+                    ps.setString(1, e.getKey());
+                    ps.setString(2, e.getValue());
+                    ps.executeUpdate();
+                }
             }
-            db.commit();
-        } catch (SQLException | RuntimeException e) {
-            db.rollback();
-            throw e;
-        } finally {
-            db.setAutoCommit(true);
-        }
+        });
     }
 
     @Override
