@@ -238,21 +238,11 @@ public final class Session implements Persistable {
     }
 
     public int columns() {
-        lock.lock();
-        try {
-            return engine.columns();
-        } finally {
-            lock.unlock();
-        }
+        return withEngine(TerminalEngine::columns);
     }
 
     public int rows() {
-        lock.lock();
-        try {
-            return engine.rows();
-        } finally {
-            lock.unlock();
-        }
+        return withEngine(TerminalEngine::rows);
     }
 
     public String title() {
@@ -270,12 +260,7 @@ public final class Session implements Persistable {
 
     /** Screen (and scrollback) as text lines, trailing blank lines dropped. */
     public List<String> capture(boolean history, boolean ansi) {
-        lock.lock();
-        try {
-            return ScreenText.capture(engine, history, ansi);
-        } finally {
-            lock.unlock();
-        }
+        return withEngine(e -> ScreenText.capture(e, history, ansi));
     }
 
     /** The last non-blank line of the screen, for listings. */
