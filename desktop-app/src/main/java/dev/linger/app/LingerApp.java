@@ -447,6 +447,16 @@ public final class LingerApp {
                 }));
     }
 
+    /**
+     * Gives the keyboard back to the owner's pane once its dialog has closed: not every window
+     * manager hands the focus back to the owner (none does under plain X).
+     */
+    private static void refocus(Window owner) {
+        if (owner instanceof AppWindow w && w.focusedPane() != null) {
+            w.focusedPane().focusTerminal();
+        }
+    }
+
     private AppWindow newEmptyWindow() {
         AppWindow w = new AppWindow(this, null, windows.size());
         windows.add(w);
@@ -455,16 +465,21 @@ public final class LingerApp {
     }
 
     public void showSessionManager(AppWindow owner) {
-        new SessionManagerDialog(owner, this).setVisible(true);
+        SessionManagerDialog d = new SessionManagerDialog(owner, this);
+        d.addWindowListener(new java.awt.event.WindowAdapter() {
+            @Override
+            public void windowClosed(java.awt.event.WindowEvent e) {
+                refocus(owner);
+            }
+        });
+        d.setVisible(true);
     }
 
     public void showPreferences(Window owner) {
         float defaultSize = windows.isEmpty() || windows.get(0).panes().isEmpty() ? 13f
                 : windows.get(0).panes().get(0).view().defaultFontSize();
         java.util.Optional<Preferences> answer = new PreferencesDialog(owner, prefs, defaultSize).ask();
-        if (owner instanceof AppWindow w && w.focusedPane() != null) {
-            w.focusedPane().focusTerminal();
-        }
+        refocus(owner);
         answer.ifPresent(p -> {
             Preferences old = prefs;
             setPrefs(p);

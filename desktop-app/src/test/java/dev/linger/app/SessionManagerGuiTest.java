@@ -111,6 +111,7 @@ class SessionManagerGuiTest extends AppGuiTest {
             h.chord(KeyEvent.VK_ESCAPE);
             return !edt(() -> manager.target().isShowing());
         }, "Escape to close the session manager");
+        h.waitFor(() -> edt(() -> app.windows().get(0).focusedPane().view().isFocusOwner()), "the keyboard back in the focused pane");
         h.quit(app);
     }
 }

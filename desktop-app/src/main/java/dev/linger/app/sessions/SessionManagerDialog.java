@@ -69,16 +69,6 @@ public final class SessionManagerDialog extends JDialog {
         setContentPane(p);
         setDefaultCloseOperation(DISPOSE_ON_CLOSE);
         DialogKeys.closeOnEscape(this, this::dispose);
-        // Without this the keyboard stays nowhere on systems whose window manager does not hand
-        // the focus back to the owner of a closed modeless dialog.
-        addWindowListener(new java.awt.event.WindowAdapter() {
-            @Override
-            public void windowClosed(java.awt.event.WindowEvent e) {
-                if (owner.focusedPane() != null) {
-                    owner.focusedPane().focusTerminal();
-                }
-            }
-        });
         pack();
         setLocationRelativeTo(owner);
         refresh();
