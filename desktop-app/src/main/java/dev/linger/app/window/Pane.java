@@ -203,11 +203,12 @@ public final class Pane extends JPanel {
         if (!info.argv().isEmpty()) {
             argv = info.argv();
         }
-        if (renamed || moved) {
+        if (renamed) {
             updateName();
-            changed();
         }
-        if (moved || renamed) {
+        if (renamed || moved) {
+            // The tab's label shows the directory of an unnamed shell, and desktop.db keeps both.
+            changed();
             app.layoutChanged();
         }
     }
