@@ -51,25 +51,18 @@ public final class LineCodec {
         out.write(line.isWrapped() ? 1 : 0);
         int count = entries.size();
         int runs = 0;
-        TextStyle previous = null;
-        for (int e = 0; e < count; e++) {
-            TerminalLine.TextEntry entry = entries.get(e);
-            if (entry.getText().length() > 0 && !entry.getStyle().equals(previous)) {
+        for (int e = 0, end; e < count; e = end) {
+            end = runEnd(entries, e);
+            if (chars(entries, e, end) > 0) {
                 runs++;
-                previous = entry.getStyle();
             }
         }
         out.writeVarint(runs);
-        for (int e = 0; e < count; ) {
-            TerminalLine.TextEntry entry = entries.get(e);
-            TextStyle style = entry.getStyle();
-            int n = entry.getText().length();
-            int end = e + 1;
-            while (end < count && (entries.get(end).getText().length() == 0 || entries.get(end).getStyle().equals(style))) {
-                n += entries.get(end).getText().length();
-                end++;
-            }
+        for (int e = 0, end; e < count; e = end) {
+            end = runEnd(entries, e);
+            int n = chars(entries, e, end);
             if (n > 0) {
+                TextStyle style = entries.get(e).getStyle();
                 out.writeVarint(optionBits(style));
                 writeColor(out, style.getForeground());
                 writeColor(out, style.getBackground());
@@ -79,8 +72,25 @@ public final class LineCodec {
                     out.writeCharUnits(text.getBuf(), text.getStart(), text.length());
                 }
             }
-            e = end;
         }
+    }
+
+    /** One past the run that starts at entry {@code e}: the entries after it that are empty or of its style. */
+    private static int runEnd(List<TerminalLine.TextEntry> entries, int e) {
+        TextStyle style = entries.get(e).getStyle();
+        int end = e + 1;
+        while (end < entries.size() && (entries.get(end).getText().length() == 0 || entries.get(end).getStyle().equals(style))) {
+            end++;
+        }
+        return end;
+    }
+
+    private static int chars(List<TerminalLine.TextEntry> entries, int from, int to) {
+        int n = 0;
+        for (int k = from; k < to; k++) {
+            n += entries.get(k).getText().length();
+        }
+        return n;
     }
 
     public static TerminalLine decode(byte[] data) {
