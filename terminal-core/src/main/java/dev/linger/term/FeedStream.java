@@ -1,8 +1,10 @@
 package dev.linger.term;
 
 import com.techsenger.jeditermfx.core.TerminalDataStream;
+import com.techsenger.jeditermfx.core.util.CharUtils;
 
 import java.util.Arrays;
+import java.util.function.BooleanSupplier;
 
 /**
  * The emulator's input: decoded characters pushed by {@link TerminalEngine#feed}. Running dry
@@ -17,6 +19,12 @@ final class FeedStream implements TerminalDataStream {
     private int end;
     private int mark;
     private boolean ranDry;
+    private final BooleanSupplier ambiguousDoubleWidth;
+
+    /** {@code ambiguousDoubleWidth}: the display's answer, which the core also uses to lay out cells. */
+    FeedStream(BooleanSupplier ambiguousDoubleWidth) {
+        this.ambiguousDoubleWidth = ambiguousDoubleWidth;
+    }
 
     /** Drops consumed characters, keeps the unread tail, appends {@code len} more. */
     void append(char[] chars, int off, int len) {
@@ -80,12 +88,28 @@ final class FeedStream implements TerminalDataStream {
         buf[--pos] = c;
     }
 
+    /**
+     * The core asks for at most as many characters as there are cells left on the line; a wide
+     * character takes two, and the core cuts whatever does not fit. So the run stops where its
+     * cells (counted as the core lays them out) fill the line: the rest comes in the next step,
+     * after the core has wrapped, and the screen no longer depends on where a read ended.
+     */
     @Override
-    public String readNonControlCharacters(int maxChars) {
+    public String readNonControlCharacters(int maxCells) {
         int start = pos;
-        int limit = Math.min(end, pos + Math.max(0, maxChars));
-        while (pos < limit && buf[pos] >= 0x20) {
+        boolean ambiguousWide = ambiguousDoubleWidth.getAsBoolean();
+        int cells = 0;
+        while (pos < end && buf[pos] >= 0x20) {
+            int width = buf[pos] <= 0xA0 ? 1 : (CharUtils.isDoubleWidthCharacter(Character.codePointAt(buf, pos, end),
+                    ambiguousWide) ? 2 : 1);
+            if (cells + width > maxCells && pos > start) {
+                break;
+            }
+            cells += width;
             pos++;
+            if (cells >= maxCells) {
+                break;
+            }
         }
         return new String(buf, start, pos - start);
     }

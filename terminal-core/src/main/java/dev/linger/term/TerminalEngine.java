@@ -48,7 +48,7 @@ public final class TerminalEngine {
     private final TerminalTextBuffer textBuffer;
     private final EngineTerminal terminal;
     private final JediEmulator emulator;
-    private final FeedStream stream = new FeedStream();
+    private final FeedStream stream = new FeedStream(display::ambiguousCharsAreDoubleWidth);
     private final ScrollbackStore scrollback;
     private final PrivateModeSplitter splitter = new PrivateModeSplitter();
     private final X10ModeTracker x10 = new X10ModeTracker();

@@ -22,7 +22,7 @@ final class Osc7Scanner {
             data = new byte[carry.length + len];
             System.arraycopy(carry, 0, data, 0, carry.length);
             System.arraycopy(buf, off, data, carry.length, len);
-        } else if (contains(buf, off, len, (byte) 0x1b)) {
+        } else if (mayHoldReport(buf, off, len)) {
             data = Arrays.copyOfRange(buf, off, off + len);
         } else {
             return Optional.empty();
@@ -85,9 +85,14 @@ final class Osc7Scanner {
         return -1;
     }
 
-    private static boolean contains(byte[] buf, int off, int len, byte b) {
-        for (int i = off; i < off + len; i++) {
-            if (buf[i] == b) {
+    /**
+     * Whether an OSC (ESC ]) starts here, or an ESC ends these bytes: most output is colour, full
+     * of ESC [, and is passed over without a copy.
+     */
+    private static boolean mayHoldReport(byte[] buf, int off, int len) {
+        int end = off + len;
+        for (int i = off; i < end; i++) {
+            if (buf[i] == 0x1b && (i + 1 >= end || buf[i + 1] == ']')) {
                 return true;
             }
         }

@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
@@ -31,9 +32,12 @@ import java.util.function.Consumer;
  * One shell in a PTY and everything the agent knows of it: a headless emulator holding the
  * screen and scrollback, and the clients attached to it.
  *
- * <p>One reader thread per session reads the PTY, feeds the emulator and fans the bytes out to
- * subscribers, all under the session's lock; attach takes its snapshot under the same lock, so
- * a new subscriber's live stream starts exactly where its snapshot ends.
+ * <p>One reader thread per session reads the PTY and, under the stream lock, fans each read out
+ * to the subscribers and queues it in the {@link OutputBacklog}; the emulator parses the backlog
+ * on an {@link EmulatorThreads} thread under the engine lock, so parsing never delays the next
+ * read. Whoever reads the emulator first parses what is still queued, so it sees every byte read
+ * so far. Attach holds both locks (stream, then engine) while it snapshots, so a new subscriber's
+ * live stream starts exactly where its snapshot ends.
  */
 public final class Session implements Persistable {
     private static final Logger LOG = LoggerFactory.getLogger(Session.class);
@@ -45,8 +49,11 @@ public final class Session implements Persistable {
     private final PtyProcess process;
     private final OutputStream input;
     private final TerminalEngine engine;
-    /** Fair, so a snapshot or a save is not starved by a reader that relocks in a tight loop. */
+    /** Guards the subscribers and the order of the stream. Fair, so a snapshot is not starved by a reader that relocks in a tight loop. */
     private final ReentrantLock lock = new ReentrantLock(true);
+    /** Guards the emulator; taken after {@link #lock} when both are needed. */
+    private final ReentrantLock engineLock = new ReentrantLock();
+    private final OutputBacklog backlog = new OutputBacklog();
     private final List<Subscriber> subscribers = new ArrayList<>();
     private final Osc7Scanner osc7 = new Osc7Scanner();
     private final Instant created;
@@ -57,10 +64,10 @@ public final class Session implements Persistable {
     private volatile Integer exitCode;
     private volatile Instant lastAttached;
     private volatile Instant lastActivity;
-    /** Bumped under the lock by everything worth persisting; read by the persister. */
-    private volatile long changes;
+    /** Bumped by everything worth persisting; read by the persister. */
+    private final AtomicLong changes = new AtomicLong();
     /** Bumped with {@link #changes} when the terminal's content changes (output, resize). */
-    private volatile long screenChanges;
+    private final AtomicLong screenChanges = new AtomicLong();
 
     Session(String id, String name, SessionSpec spec, PtyProcess process, int scrollbackLines, Instant created,
             Consumer<Session> onExit) {
@@ -90,12 +97,10 @@ public final class Session implements Persistable {
 
     /** Prepares the emulator before the shell's first output (a resurrected session's past). */
     void preload(Consumer<TerminalEngine> loader) {
-        lock.lock();
-        try {
-            loader.accept(engine);
-        } finally {
-            lock.unlock();
-        }
+        withEngine(e -> {
+            loader.accept(e);
+            return null;
+        });
     }
 
     void start() {
@@ -116,7 +121,7 @@ public final class Session implements Persistable {
         lock.lock();
         try {
             this.name = newName;
-            changes++;
+            changes.incrementAndGet();
             ObjectNode params = Json.object().put("session", id).put("name", newName);
             for (Subscriber s : subscribers) {
                 s.sink().sendEvent(Methods.EVENT_RENAMED, params.deepCopy().put("channel", s.channel()));
@@ -167,9 +172,9 @@ public final class Session implements Persistable {
             applySize(subscriber, subscriber.columns(), subscriber.rows());
             subscribers.add(subscriber);
             lastAttached = Instant.now();
-            changes++;
+            changes.incrementAndGet();
             beforeSnapshot.run();
-            subscriber.sink().sendSnapshot(subscriber.channel(), Snapshot.of(engine).encode());
+            subscriber.sink().sendSnapshot(subscriber.channel(), withEngine(e -> Snapshot.of(e).encode()));
         } finally {
             lock.unlock();
         }
@@ -191,7 +196,7 @@ public final class Session implements Persistable {
             if (!subscribers.contains(subscriber)) {
                 return;
             }
-            subscriber.sink().sendSnapshot(subscriber.channel(), Snapshot.of(engine).encode());
+            subscriber.sink().sendSnapshot(subscriber.channel(), withEngine(e -> Snapshot.of(e).encode()));
             onQueued.run();
         } finally {
             lock.unlock();
@@ -271,44 +276,35 @@ public final class Session implements Persistable {
 
     @Override
     public long changes() {
-        return changes;
+        return changes.get();
     }
 
     @Override
     public long screenChanges() {
-        return screenChanges;
+        return screenChanges.get();
     }
 
     @Override
     public StoredSession capture(int scrollbackLines, boolean withSnapshot) {
         String cwd = cwd();
         String foreground = state == SessionState.RUNNING ? ProcessInspector.foregroundCommand(process.pid()).orElse(null) : null;
-        byte[] scrollback = null;
-        byte[] screen = null;
-        int cols;
-        int rows;
-        lock.lock();
-        try {
-            if (withSnapshot) {
-                scrollback = engine.scrollback().toBytes(scrollbackLines);
-                screen = ScreenSerializer.serialize(engine);
-            }
-            cols = engine.columns();
-            rows = engine.rows();
-        } finally {
-            lock.unlock();
+        record Terminal(int cols, int rows, byte[] scrollback, byte[] screen) {
         }
-        return new StoredSession(id, name, spec.argv(), cwd, spec.env(), cols, rows, created, lastAttached, lastActivity,
-                state.wireName(), exitCode, foreground, title(), scrollback, screen, Instant.now());
+        Terminal t = withEngine(e -> new Terminal(e.columns(), e.rows(),
+                withSnapshot ? e.scrollback().toBytes(scrollbackLines) : null,
+                withSnapshot ? ScreenSerializer.serialize(e) : null));
+        return new StoredSession(id, name, spec.argv(), cwd, spec.env(), t.cols(), t.rows(), created, lastAttached,
+                lastActivity, state.wireName(), exitCode, foreground, title(), t.scrollback(), t.screen(), Instant.now());
     }
 
-    /** Reads the emulator under the session's lock, between two feeds. */
+    /** Uses the emulator under the engine lock, once it has parsed everything read so far. */
     <T> T withEngine(java.util.function.Function<TerminalEngine, T> reader) {
-        lock.lock();
+        engineLock.lock();
         try {
+            parseBacklog();
             return reader.apply(engine);
         } finally {
-            lock.unlock();
+            engineLock.unlock();
         }
     }
 
@@ -398,26 +394,56 @@ public final class Session implements Persistable {
             int n;
             while ((n = out.read(buf)) > 0) {
                 byte[] chunk = Arrays.copyOf(buf, n);
+                backlog.reserve(n);
                 lock.lock();
                 try {
-                    engine.feed(chunk, 0, n);
-                    changes++;
-                    screenChanges++;
-                    osc7.scan(chunk, 0, n).ifPresent(dir -> reportedCwd = dir);
+                    backlog.add(chunk);
                     for (Subscriber s : subscribers) {
                         s.sink().offerData(s.channel(), chunk);
                     }
                 } finally {
                     lock.unlock();
                 }
+                if (backlog.claim()) {
+                    EmulatorThreads.run(this::emulate);
+                }
                 lastActivity = Instant.now();
             }
         } catch (IOException e) {
             LOG.debug("session {} output ended: {}", id, e.toString());
+        } catch (InterruptedException e) {
+            LOG.debug("session {} reader interrupted", id);
         } catch (RuntimeException e) {
             LOG.error("session {} reader failed", id, e);
         }
         markExited();
+    }
+
+    /** The emulator thread's task: parse the backlog, again if more came meanwhile. */
+    private void emulate() {
+        do {
+            engineLock.lock();
+            try {
+                parseBacklog();
+            } catch (RuntimeException e) {
+                LOG.error("session {} emulator failed", id, e);
+            } finally {
+                engineLock.unlock();
+            }
+        } while (backlog.release());
+    }
+
+    /** Feeds the emulator what the reader queued; caller holds the engine lock. */
+    private void parseBacklog() {
+        if (backlog.drain(this::feedEngine)) {
+            changes.incrementAndGet();
+            screenChanges.incrementAndGet();
+        }
+    }
+
+    private void feedEngine(byte[] bytes, int off, int len) {
+        engine.feed(bytes, off, len);
+        osc7.scan(bytes, off, len).ifPresent(dir -> reportedCwd = dir);
     }
 
     private void markExited() {
@@ -433,9 +459,11 @@ public final class Session implements Persistable {
             if (state == SessionState.EXITED) {
                 return;
             }
+            // The last output is parsed before anyone can see the session as exited.
+            withEngine(e -> null);
             exitCode = code;
             state = SessionState.EXITED;
-            changes++;
+            changes.incrementAndGet();
             for (Subscriber s : subscribers) {
                 ObjectNode params = Json.object().put("channel", s.channel()).put("session", id);
                 if (code == null) {
@@ -452,24 +480,36 @@ public final class Session implements Persistable {
         onExit.accept(this);
     }
 
-    /** Gives the PTY and emulator a client's size and tells every client; caller holds the lock. */
+    /**
+     * Gives the PTY and emulator a client's size and tells every client; caller holds the stream
+     * lock, so the emulator resizes after exactly the output the clients had before the event.
+     */
     private void applySize(Subscriber from, int columns, int rows) {
-        if (columns <= 0 || rows <= 0 || (columns == engine.columns() && rows == engine.rows())) {
+        if (columns <= 0 || rows <= 0) {
             return;
         }
-        if (state == SessionState.RUNNING) {
-            try {
-                process.setWinSize(new WinSize(columns, rows));
-            } catch (RuntimeException e) {
-                LOG.debug("session {} resize failed: {}", id, e.toString());
+        int[] size = withEngine(e -> {
+            if (columns == e.columns() && rows == e.rows()) {
+                return null;
             }
+            if (state == SessionState.RUNNING) {
+                try {
+                    process.setWinSize(new WinSize(columns, rows));
+                } catch (RuntimeException ex) {
+                    LOG.debug("session {} resize failed: {}", id, ex.toString());
+                }
+            }
+            e.resize(columns, rows);
+            return new int[] {e.columns(), e.rows()};
+        });
+        if (size == null) {
+            return;
         }
-        engine.resize(columns, rows);
-        changes++;
-        screenChanges++;
+        changes.incrementAndGet();
+        screenChanges.incrementAndGet();
         for (Subscriber s : subscribers) {
             s.sink().sendEvent(Methods.EVENT_RESIZED, Json.object().put("channel", s.channel())
-                    .put("cols", engine.columns()).put("rows", engine.rows()));
+                    .put("cols", size[0]).put("rows", size[1]));
         }
     }
 

@@ -122,7 +122,7 @@ class SessionBehaviourTest {
     @Test
     void workingDirectoryAndTitleFollowTheShell() throws Exception {
         String id = agent.shell("tracker").path("id").asText();
-        agent.type(id, "cd /usr/share && printf '\\033]2;my-title\\007' && echo moved\r");
+        agent.type(id, "cd /usr/share && printf '\\033]2;my-title\\007' && echo mo''ved\r");
         agent.awaitText(id, "moved");
         JsonNode info = agent.info(id);
         assertThat(info.path("cwd").asText()).isEqualTo("/usr/share");
