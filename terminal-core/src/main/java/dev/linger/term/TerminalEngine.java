@@ -59,9 +59,17 @@ public final class TerminalEngine {
     private CharBuffer decoded = CharBuffer.allocate(256);
 
     public TerminalEngine(int columns, int rows, int scrollbackLines) {
+        this(columns, rows, scrollbackLines, true);
+    }
+
+    /**
+     * {@code shortcuts} off makes the engine take the core's own (slower) paths wherever it has
+     * a faster equivalent of its own: tests feed both the same output and compare the results.
+     */
+    TerminalEngine(int columns, int rows, int scrollbackLines, boolean shortcuts) {
         TermSize size = JediTerminal.ensureTermMinimumSize(new TermSize(columns, rows));
         textBuffer = new EngineTextBuffer(size.getColumns(), size.getRows(), styleState);
-        terminal = new EngineTerminal(this, display, textBuffer, styleState);
+        terminal = new EngineTerminal(this, display, textBuffer, styleState, shortcuts);
         terminal.setTerminalOutput(NO_REPLIES);
         emulator = new JediEmulator(stream, terminal);
         scrollback = new ScrollbackStore(scrollbackLines);
