@@ -12,14 +12,65 @@ import com.techsenger.jeditermfx.core.model.TerminalTextBuffer;
  * empty instead of full of NUL cells. The two look the same, but the core rewrites a whole line
  * on every write that lands inside its length, while writing past the end only appends: with
  * empty new lines, ordinary output (text written left to right) takes the append path.
+ *
+ * <p>The core takes the buffer's lock two or three times for every run of text, always inside
+ * the engine's own hold of it: a hold inside a hold is only counted here, so that just the
+ * outermost one costs the lock's atomic operations.
  */
 final class EngineTextBuffer extends TerminalTextBuffer {
     private static final TerminalLine.TextEntry EMPTY_LINE = new TerminalLine.TextEntry(TextStyle.EMPTY, new CharBuffer(new char[0], 0, 0));
     private final StyleState style;
+    /**
+     * The thread holding the lock through this class, or null. Written only by that thread while
+     * it holds the lock, so a thread finds itself here exactly while it holds it (as in
+     * ReentrantLock's own owner check); nobody else ever reads a value it can act on.
+     */
+    private Thread holder;
+    /** How many holds {@link #holder} has taken through this class; the lock itself counts one. */
+    private int depth;
 
     EngineTextBuffer(int width, int height, StyleState style) {
         super(width, height, style, Integer.MAX_VALUE, null);
         this.style = style;
+    }
+
+    @Override
+    public void lock() {
+        Thread me = Thread.currentThread();
+        if (holder == me) {
+            depth++;
+            return;
+        }
+        super.lock();
+        holder = me;
+        depth = 1;
+    }
+
+    @Override
+    public boolean tryLock() {
+        Thread me = Thread.currentThread();
+        if (holder == me) {
+            depth++;
+            return true;
+        }
+        if (!super.tryLock()) {
+            return false;
+        }
+        holder = me;
+        depth = 1;
+        return true;
+    }
+
+    @Override
+    public void unlock() {
+        if (holder != Thread.currentThread()) {
+            super.unlock();         // not held through here: the lock's own answer (or error)
+            return;
+        }
+        if (--depth == 0) {
+            holder = null;
+            super.unlock();
+        }
     }
 
     @Override

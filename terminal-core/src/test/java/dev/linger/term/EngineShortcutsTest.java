@@ -111,7 +111,7 @@ class EngineShortcutsTest {
             engine.feed(bytes);
             return "fed";
         } catch (RuntimeException e) {
-            return e.toString();
+            return e.getClass().getName();      // the JIT drops the message of an exception thrown often
         }
     }
 
@@ -125,7 +125,7 @@ class EngineShortcutsTest {
         try {
             return Arrays.toString(ScreenSerializer.serialize(engine));
         } catch (RuntimeException e) {
-            return e.toString();
+            return e.getClass().getName();
         }
     }
 
