@@ -68,7 +68,7 @@ public final class TerminalEngine {
      */
     TerminalEngine(int columns, int rows, int scrollbackLines, boolean shortcuts) {
         TermSize size = JediTerminal.ensureTermMinimumSize(new TermSize(columns, rows));
-        textBuffer = new EngineTextBuffer(size.getColumns(), size.getRows(), styleState);
+        textBuffer = new EngineTextBuffer(size.getColumns(), size.getRows(), styleState, shortcuts);
         terminal = new EngineTerminal(this, display, textBuffer, styleState, shortcuts);
         terminal.setTerminalOutput(NO_REPLIES);
         emulator = new JediEmulator(stream, terminal);

@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The buffer's lock with nested holds counted: still one thread at a time, released by the outermost unlock only. */
 class EngineTextBufferLockTest {
-    private final EngineTextBuffer buffer = new EngineTextBuffer(20, 5, new StyleState());
+    private final EngineTextBuffer buffer = new EngineTextBuffer(20, 5, new StyleState(), true);
 
     private boolean otherThreadGetsIt() throws Exception {
         return CompletableFuture.supplyAsync(() -> {
