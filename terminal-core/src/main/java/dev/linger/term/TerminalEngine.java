@@ -50,7 +50,7 @@ public final class TerminalEngine {
     private final JediEmulator emulator;
     private final FeedStream stream = new FeedStream();
     private final ScrollbackStore scrollback;
-    private final PrivateModeSplitter splitter = new PrivateModeSplitter();
+    private final PrivateModeSplitter splitter;
     private final X10ModeTracker x10 = new X10ModeTracker();
     private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
             .onMalformedInput(CodingErrorAction.REPLACE)
@@ -70,6 +70,7 @@ public final class TerminalEngine {
         TermSize size = JediTerminal.ensureTermMinimumSize(new TermSize(columns, rows));
         textBuffer = new EngineTextBuffer(size.getColumns(), size.getRows(), styleState, shortcuts);
         terminal = new EngineTerminal(this, display, textBuffer, styleState, shortcuts);
+        splitter = new PrivateModeSplitter(shortcuts);
         terminal.setTerminalOutput(NO_REPLIES);
         emulator = new JediEmulator(stream, terminal);
         scrollback = new ScrollbackStore(scrollbackLines);
