@@ -35,6 +35,20 @@ public final class ByteSink {
         buf[size++] = (byte) v;
     }
 
+    /** Puts {@code v} as a varint at {@code at}, moving the bytes from there on along. */
+    void insertVarint(int at, int v) {
+        int len = 1;
+        for (int rest = v >>> 7; rest != 0; rest >>>= 7) {
+            len++;
+        }
+        ensure(len);
+        System.arraycopy(buf, at, buf, at + len, size - at);
+        int end = size + len;
+        size = at;
+        writeVarint(v);
+        size = end;
+    }
+
     /** One UTF-16 unit in the UTF-8 shape (surrogates encoded individually). */
     public void writeCharUnit(char c) {
         ensure(3);

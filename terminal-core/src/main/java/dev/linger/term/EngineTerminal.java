@@ -2,12 +2,16 @@ package dev.linger.term;
 
 import com.techsenger.jeditermfx.core.TerminalDisplay;
 import com.techsenger.jeditermfx.core.TextStyle;
+import com.techsenger.jeditermfx.core.emulator.charset.GraphicSetState;
 import com.techsenger.jeditermfx.core.model.JediTerminal;
 import com.techsenger.jeditermfx.core.model.LinesBuffer;
 import com.techsenger.jeditermfx.core.model.StoredCursor;
 import com.techsenger.jeditermfx.core.model.StyleState;
 import com.techsenger.jeditermfx.core.model.TerminalTextBuffer;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Field;
 import java.util.List;
 
@@ -15,19 +19,48 @@ import java.util.List;
  * JediTerm's terminal model with the hooks Linger needs: history is handed to the scrollback
  * store before the screen switches to the alternate buffer, "clear scrollback" (ED 3) clears the
  * store too, strikethrough is kept in the pen (see {@link StruckTextStyle}), and the state
- * snapshots need but the core keeps private is read here.
+ * snapshots need but the core keeps private is read here. Text the core's decoding would leave
+ * unchanged skips it (see {@link PlainText}).
  */
 final class EngineTerminal extends JediTerminal {
     private static final Field SCROLL_TOP = field(JediTerminal.class, "myScrollRegionTop");
     private static final Field SCROLL_BOTTOM = field(JediTerminal.class, "myScrollRegionBottom");
     private static final Field STORED_CURSOR = field(JediTerminal.class, "myStoredCursor");
     private static final Field SCREEN_BACKUP = field(TerminalTextBuffer.class, "myScreenBufferBackup");
+    private static final Field CHARSETS = field(JediTerminal.class, "myGraphicSetState");
+    /** The core's writeCharacters after its decoding: cursor, wrapping, scrolling and the write. */
+    private static final MethodHandle WRITE_DECODED = writeDecoded();
 
     private final TerminalEngine engine;
+    private final GraphicSetState charsets;
+    private final boolean plainTextShortcut;
 
-    EngineTerminal(TerminalEngine engine, TerminalDisplay display, TerminalTextBuffer buffer, StyleState style) {
+    /** {@code plainTextShortcut} off sends all text through the core's decoding (to compare against). */
+    EngineTerminal(TerminalEngine engine, TerminalDisplay display, TerminalTextBuffer buffer, StyleState style,
+                   boolean plainTextShortcut) {
         super(display, buffer, style);
         this.engine = engine;
+        this.plainTextShortcut = plainTextShortcut;
+        try {
+            charsets = (GraphicSetState) CHARSETS.get(this);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException("cannot read the character sets of the emulator", e);
+        }
+    }
+
+    @Override
+    public void writeCharacters(String text) {
+        if (!plainTextShortcut || !PlainText.passesUnchanged(text, charsets)) {
+            super.writeCharacters(text);
+            return;
+        }
+        try {
+            WRITE_DECODED.invokeExact((JediTerminal) this, text.toCharArray());
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Override
@@ -95,6 +128,21 @@ final class EngineTerminal extends JediTerminal {
         }
     }
 
+    /** The character sets as text (designations of G0..G3, GL, GR, a pending single shift), for comparing engines. */
+    String charsetsForTest() {
+        int shift = charsets.getGLOverrideIndex();
+        int gl = charsets.getGL().getIndex();
+        if (shift >= 0) {
+            charsets.overrideGL(shift);         // getGL() spent it: put it back
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int g = 0; g < 4; g++) {
+            sb.append('G').append(g).append('=').append(charsets.getGraphicSet(g).getDesignation()).append(' ');
+        }
+        return sb.append("GL=").append(gl).append(" GR=").append(charsets.getGR().getIndex())
+                .append(" shift=").append(shift).toString();
+    }
+
     /** The main screen's lines while the alternate screen is shown. */
     LinesBuffer mainScreenWhileAlternate() {
         try {
@@ -109,6 +157,15 @@ final class EngineTerminal extends JediTerminal {
             return f.getInt(this);
         } catch (IllegalAccessException e) {
             return fallback;
+        }
+    }
+
+    private static MethodHandle writeDecoded() {
+        try {
+            return MethodHandles.privateLookupIn(JediTerminal.class, MethodHandles.lookup())
+                    .findVirtual(JediTerminal.class, "writeDecodedCharacters", MethodType.methodType(void.class, char[].class));
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError("emulator core changed: no writeDecodedCharacters(char[]) in JediTerminal");
         }
     }
 

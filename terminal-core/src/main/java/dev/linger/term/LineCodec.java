@@ -49,19 +49,15 @@ public final class LineCodec {
     public static void encode(TerminalLine line, ByteSink out) {
         List<TerminalLine.TextEntry> entries = line.getEntries();
         out.write(line.isWrapped() ? 1 : 0);
+        // One pass: the run count goes in front of the runs once they are written.
+        int countAt = out.size();
         int count = entries.size();
         int runs = 0;
         for (int e = 0, end; e < count; e = end) {
             end = runEnd(entries, e);
-            if (chars(entries, e, end) > 0) {
-                runs++;
-            }
-        }
-        out.writeVarint(runs);
-        for (int e = 0, end; e < count; e = end) {
-            end = runEnd(entries, e);
             int n = chars(entries, e, end);
             if (n > 0) {
+                runs++;
                 TextStyle style = entries.get(e).getStyle();
                 out.writeVarint(optionBits(style));
                 writeColor(out, style.getForeground());
@@ -73,6 +69,7 @@ public final class LineCodec {
                 }
             }
         }
+        out.insertVarint(countAt, runs);
     }
 
     /** One past the run that starts at entry {@code e}: the entries after it that are empty or of its style. */

@@ -41,6 +41,20 @@ final class PrivateModeSplitter {
 
     private byte[] result;
     private int resultOffset;
+    private final boolean scanAhead;
+
+    PrivateModeSplitter() {
+        this(true);
+    }
+
+    /**
+     * {@code scanAhead} off looks at every byte of output that needs any rewriting one by one,
+     * as the pass first did (to compare against); on, the stretches between the sequences that
+     * need it are copied whole.
+     */
+    PrivateModeSplitter(boolean scanAhead) {
+        this.scanAhead = scanAhead;
+    }
 
     /**
      * Tells the pass whether the emulator has strikethrough anywhere it could come back from (the
@@ -57,7 +71,8 @@ final class PrivateModeSplitter {
      * nothing to rewrite is handed back as it is, without copying.
      */
     void process(byte[] in, int off, int len) {
-        if (state == GROUND && !needsRewrite(in, off, len)) {
+        int end = off + len;
+        if (state == GROUND && clearUpTo(in, off, end) == end) {
             result = in;
             resultOffset = off;
             outLength = len;
@@ -65,8 +80,18 @@ final class PrivateModeSplitter {
         }
         outLength = 0;
         ensure(len + pendingLength + 16);
-        for (int i = off, end = off + len; i < end; i++) {
-            step(in[i]);
+        for (int i = off; i < end; ) {
+            if (state == GROUND && scanAhead) {
+                // Stepping these bytes would pass them on unchanged; an unfinished sequence
+                // among them is ended by the ESC at the stop, which is stepped next.
+                int stop = clearUpTo(in, i, end);
+                emit(in, i, stop);
+                i = stop;
+                if (i == end) {
+                    break;
+                }
+            }
+            step(in[i++]);
         }
         result = out;
         resultOffset = 0;
@@ -309,6 +334,20 @@ final class PrivateModeSplitter {
         }
     }
 
+    /** {@code in[from, to)}, the buffer grown to the size emitting them one by one would give it. */
+    private void emit(byte[] in, int from, int to) {
+        int n = to - from;
+        int capacity = out.length;
+        while (outLength + n > capacity) {
+            capacity *= 2;
+        }
+        if (capacity != out.length) {
+            out = Arrays.copyOf(out, capacity);
+        }
+        System.arraycopy(in, from, out, outLength, n);
+        outLength += n;
+    }
+
     private void ensure(int capacity) {
         if (out.length < capacity) {
             out = new byte[Math.max(capacity, out.length * 2)];
@@ -320,45 +359,72 @@ final class PrivateModeSplitter {
     }
 
     /**
-     * True when the bytes may need rewriting: a private mode sequence ("ESC [ ?"), an SGR that
-     * changes strikethrough, or a sequence too close to the end to tell. Output full of colour
-     * SGRs has many ESCs but, without strikethrough, none of these.
+     * Where in {@code in[from, end)} rewriting may be needed: the ESC of the first private mode
+     * sequence ("ESC [ ?"), SGR that changes strikethrough, or sequence too close to the end to
+     * tell; {@code end} if there is none. Output full of colour SGRs has many ESCs but, without
+     * strikethrough, none of these. From GROUND, stepping the bytes before it passes them on
+     * unchanged.
      */
-    private boolean needsRewrite(byte[] in, int off, int len) {
-        int end = off + len;
-        for (int i = off; i < end; i++) {
+    private int clearUpTo(byte[] in, int from, int end) {
+        for (int i = from; i < end; i++) {
             if (in[i] != 0x1b) {
                 continue;
             }
             if (i + 1 >= end) {
-                return true;
+                return i;
             }
             if (in[i + 1] != '[') {
                 continue;
             }
             int start = i + 2;
             if (start >= end || in[start] == '?') {
-                return true;
+                return i;
             }
             int p = start;
-            boolean nine = false;
             while (p < end && isParam(in[p])) {
-                nine |= in[p] == '9';
                 p++;
             }
             if (p >= end) {
-                return true;
+                return i;
             }
             // Without a 9 an SGR can only turn strikethrough off, which matters only if it may be
             // on. Same length limit as the rewriting path, which passes longer ones through.
-            if (in[p] == 'm' && (nine || strikeMayBeOn) && p - start <= MAX_PENDING - 2) {
+            if (in[p] == 'm' && (strikeMayBeOn || hasNine(in, start, p)) && p - start <= MAX_PENDING - 2) {
                 int effect = strikeEffect(in, start, p);
                 if (effect == ON || (effect == OFF && strikeMayBeOn)) {
-                    return true;
+                    return i;
                 }
             }
             i = p - 1;   // the byte at p (maybe an ESC) is looked at next
         }
-        return false;
+        return end;
+    }
+
+    /**
+     * Whether a parameter of {@code b[from, to)} is 9 (written 9, 09, 009...): without one,
+     * {@link #strikeEffect} cannot find strikethrough turned on. A parameter with anything but
+     * digits is a sub-parameter list, which never is.
+     */
+    private static boolean hasNine(byte[] b, int from, int to) {
+        boolean zeros = true;       // the parameter so far is empty or zeros
+        boolean nine = false;       // ... or zeros then a 9
+        for (int k = from; k < to; k++) {
+            byte c = b[k];
+            if (c == ';') {
+                if (nine) {
+                    return true;
+                }
+                zeros = true;
+            } else if (c == '0' && zeros) {
+                continue;
+            } else if (c == '9' && zeros) {
+                zeros = false;
+                nine = true;
+            } else {
+                zeros = false;
+                nine = false;
+            }
+        }
+        return nine;
     }
 }

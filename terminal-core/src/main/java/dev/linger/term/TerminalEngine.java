@@ -50,7 +50,7 @@ public final class TerminalEngine {
     private final JediEmulator emulator;
     private final FeedStream stream = new FeedStream(display::ambiguousCharsAreDoubleWidth);
     private final ScrollbackStore scrollback;
-    private final PrivateModeSplitter splitter = new PrivateModeSplitter();
+    private final PrivateModeSplitter splitter;
     private final X10ModeTracker x10 = new X10ModeTracker();
     private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
             .onMalformedInput(CodingErrorAction.REPLACE)
@@ -59,9 +59,18 @@ public final class TerminalEngine {
     private CharBuffer decoded = CharBuffer.allocate(256);
 
     public TerminalEngine(int columns, int rows, int scrollbackLines) {
+        this(columns, rows, scrollbackLines, true);
+    }
+
+    /**
+     * {@code shortcuts} off makes the engine take the core's own (slower) paths wherever it has
+     * a faster equivalent of its own: tests feed both the same output and compare the results.
+     */
+    TerminalEngine(int columns, int rows, int scrollbackLines, boolean shortcuts) {
         TermSize size = JediTerminal.ensureTermMinimumSize(new TermSize(columns, rows));
-        textBuffer = new EngineTextBuffer(size.getColumns(), size.getRows(), styleState);
-        terminal = new EngineTerminal(this, display, textBuffer, styleState);
+        textBuffer = new EngineTextBuffer(size.getColumns(), size.getRows(), styleState, shortcuts);
+        terminal = new EngineTerminal(this, display, textBuffer, styleState, shortcuts);
+        splitter = new PrivateModeSplitter(shortcuts);
         terminal.setTerminalOutput(NO_REPLIES);
         emulator = new JediEmulator(stream, terminal);
         scrollback = new ScrollbackStore(scrollbackLines);

@@ -69,4 +69,78 @@ class LineCodecTest {
         assertThat(whole.scrollback().get(2)).as("a line scrolled in, then written")
                 .isEqualTo(LineCodec.encode(painted.textBuffer().getLine(0)));
     }
+
+    @Test
+    void theRunCountInFrontTakesAsManyBytesAsItNeeds() {
+        for (int runs : new int[] {0, 1, 127, 128, 129, 300}) {
+            TerminalLine line = new TerminalLine();
+            for (int x = 0; x < runs; x++) {
+                TextStyle style = new TextStyle(TerminalColor.index(x % 2), null, EnumSet.noneOf(TextStyle.Option.class));
+                line.writeString(x, new CharBuffer(x % 3 == 0 ? "\u00e9" : "a"), style);
+            }
+            ByteSink out = new ByteSink(16);
+            out.write(new byte[] {7, 7, 7});            // a line written after others
+            LineCodec.encode(line, out);
+            byte[] bytes = java.util.Arrays.copyOfRange(out.array(), 3, out.size());
+            assertThat(bytes).as("%d runs", runs).isEqualTo(expectedEncoding(line));
+            assertThat(LineCodec.encode(LineCodec.decode(bytes))).as("%d runs", runs).isEqualTo(bytes);
+            assertThat(java.util.Arrays.copyOf(out.array(), 3)).isEqualTo(new byte[] {7, 7, 7});
+        }
+    }
+
+    @Test
+    void linesFromTheEmulatorEncodeAsTheFormatSays() {
+        TerminalEngine engine = new TerminalEngine(200, 3, 10);
+        StringBuilder out = new StringBuilder();
+        for (int x = 0; x < 150; x++) {
+            out.append("\u001b[3").append(x % 8).append('m').append(x % 5 == 0 ? "\u65e5" : "b");
+        }
+        out.append("\r\n\u001b[1;9;4;48;2;1;2;300mx\u001b[0m\u001b[44m\u001b[K\r\n\u001b[7mwrapped ").append("w".repeat(200));
+        engine.feed(out.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        for (int y = 0; y < 3; y++) {
+            TerminalLine line = engine.textBuffer().getLine(y);
+            assertThat(LineCodec.encode(line)).as("row %d", y).isEqualTo(expectedEncoding(line));
+        }
+    }
+
+    /** The format spelled out in LineCodec's comment, written the plain way: count the runs, then write them. */
+    private static byte[] expectedEncoding(TerminalLine line) {
+        java.util.List<TerminalLine.TextEntry> entries = new java.util.ArrayList<>();
+        for (TerminalLine.TextEntry e : line.getEntries()) {
+            TerminalLine.TextEntry last = entries.isEmpty() ? null : entries.get(entries.size() - 1);
+            if (e.getText().length() == 0) {
+                continue;
+            }
+            if (last != null && last.getStyle().equals(e.getStyle())) {
+                String joined = last.getText().toString() + e.getText();
+                entries.set(entries.size() - 1, new TerminalLine.TextEntry(last.getStyle(), new CharBuffer(joined)));
+            } else {
+                entries.add(e);
+            }
+        }
+        ByteSink out = new ByteSink(16);
+        out.write(line.isWrapped() ? 1 : 0);
+        out.writeVarint(entries.size());
+        for (TerminalLine.TextEntry e : entries) {
+            out.writeVarint(LineCodec.optionBits(e.getStyle()));
+            for (TerminalColor c : new TerminalColor[] {e.getStyle().getForeground(), e.getStyle().getBackground()}) {
+                if (c == null) {
+                    out.write(0);
+                } else if (c.isIndexed()) {
+                    out.write(1);
+                    out.write(c.getColorIndex());
+                } else {
+                    out.write(2);
+                    out.write(c.toColor().getRed());
+                    out.write(c.toColor().getGreen());
+                    out.write(c.toColor().getBlue());
+                }
+            }
+            out.writeVarint(e.getText().length());
+            for (int i = 0; i < e.getText().length(); i++) {
+                out.writeCharUnit(e.getText().charAt(i));
+            }
+        }
+        return out.toByteArray();
+    }
 }

@@ -102,4 +102,54 @@ class PrivateModeSplitterTest {
         String s = "\u001b[2J\u001b[1\u001b[9mx\u001b[>4;2m\u001b[?9h";
         assertThat(run(s)).isEqualTo("\u001b[2J\u001b[1\u001b[9m" + ON + "x\u001b[>4;2m\u001b[?9h");
     }
+
+    @Test
+    void strikethroughAnywhereInTheListIsSeenBeforeAnyWasOn() {
+        for (String sgr : new String[] {"\u001b[9;1m", "\u001b[1;009;4m", "\u001b[38;5;1;9m", "\u001b[;9m", "\u001b[4;9m"}) {
+            PrivateModeSplitter fresh = new PrivateModeSplitter();
+            assertThat(processed(fresh, ("a" + sgr + "b").getBytes(StandardCharsets.ISO_8859_1), 0, sgr.length() + 2, false))
+                    .as(sgr).isEqualTo("a" + sgr + ON + "b");
+        }
+        for (String sgr : new String[] {"\u001b[90;19;99m", "\u001b[:9m", "\u001b[9:1m", "\u001b[38;5;9m"}) {
+            PrivateModeSplitter fresh = new PrivateModeSplitter();
+            assertThat(processed(fresh, ("a" + sgr + "b").getBytes(StandardCharsets.ISO_8859_1), 0, sgr.length() + 2, false))
+                    .as(sgr).isEqualTo("a" + sgr + "b");
+        }
+    }
+
+    /** Fragments output is made of here: sequences whole and in pieces, the parameters that matter, and over-long ones. */
+    private static final String[] FRAGMENTS = {
+        "\u001b", "[", "?", "9", "09", "0", "1", ";", ":", "m", "h", "l", "x", "plain text ", "29", "38;5;", "48;2;9;9;9",
+        "1000", "\u001b[", "\u001b[?", "\u001b[9m", "\u001b[0m", "\u001b[m", "\u001b[39m", "\u001b[38;5;9m", "\u001b[1;09m",
+        "\u001b[:9m", "\u001b[?1000;1006;1015;2004h", "\u001b[?25l", "\u001b[?1049;25l", "\u001b\u001b[A", "\u001bc", "\u001b7",
+        "1;".repeat(140), "\u001b[" + "1;".repeat(130) + "9m", "9".repeat(300),
+    };
+
+    @Test
+    void copyingTheStretchesBetweenSequencesGivesWhatSteppingEveryByteGives() {
+        for (int seed = 0; seed < 2000; seed++) {
+            java.util.Random random = new java.util.Random(seed);
+            StringBuilder text = new StringBuilder();
+            for (int i = 0, n = 1 + random.nextInt(60); i < n; i++) {
+                text.append(FRAGMENTS[random.nextInt(FRAGMENTS.length)]);
+            }
+            byte[] bytes = text.toString().getBytes(StandardCharsets.ISO_8859_1);
+            PrivateModeSplitter copying = new PrivateModeSplitter(true);
+            PrivateModeSplitter stepping = new PrivateModeSplitter(false);
+            for (int off = 0; off < bytes.length; ) {
+                int len = Math.min(bytes.length - off, random.nextInt(random.nextBoolean() ? 8 : 400));
+                boolean strikeInUse = random.nextInt(4) == 0;
+                String where = "seed " + seed + " at " + off;
+                assertThat(processed(copying, bytes, off, len, strikeInUse)).as(where).isEqualTo(processed(stepping, bytes, off, len, strikeInUse));
+                assertThat(copying.held()).as(where).isEqualTo(stepping.held());
+                off += len;
+            }
+        }
+    }
+
+    private static String processed(PrivateModeSplitter splitter, byte[] bytes, int off, int len, boolean strikeInUse) {
+        splitter.strikeInUse(strikeInUse);
+        splitter.process(bytes, off, len);
+        return new String(splitter.result(), splitter.offset(), splitter.length(), StandardCharsets.ISO_8859_1);
+    }
 }
