@@ -101,6 +101,29 @@ final class EngineTextBuffer extends TerminalTextBuffer {
     }
 
     /**
+     * The core pads a line shorter than the insertion point with cells that have no style at
+     * all, which every reader of cells (encoding, snapshots, painting) would trip over: they are
+     * given the default style.
+     */
+    @Override
+    public void insertBlankCharacters(int x, int y, int count) {
+        super.insertBlankCharacters(x, y, count);
+        TerminalLine line = getLine(y);
+        if (line.getEntries().stream().noneMatch(e -> e.getStyle() == null)) {
+            return;
+        }
+        List<TerminalLine.TextEntry> entries = new ArrayList<>(line.getEntries());
+        boolean wrapped = line.isWrapped();
+        line.clear(EMPTY_LINE);
+        int at = 0;
+        for (TerminalLine.TextEntry e : entries) {
+            line.writeString(at, e.getText(), e.getStyle() == null ? TextStyle.EMPTY : e.getStyle());
+            at += e.getLength();
+        }
+        line.setWrapped(wrapped);
+    }
+
+    /**
      * What the core's {@code LinesBuffer.deleteLines(0, 1, last, EMPTY_LINE)} leaves: the top
      * line handed back in a buffer of its own, the others moved up, an empty line at the bottom.
      */

@@ -216,7 +216,7 @@ final class PrivateModeSplitter {
             flush();
             return;
         }
-        ensure(pendingLength * 4 + 16);
+        ensure(outLength + pendingLength * 4 + 16);
         int start = paramsStart;
         for (int i = paramsStart; i <= pendingLength; i++) {
             if (i == pendingLength || pending[i] == ';') {
@@ -348,9 +348,10 @@ final class PrivateModeSplitter {
         outLength += n;
     }
 
+    /** Room for {@code capacity} bytes of output, keeping what is already written. */
     private void ensure(int capacity) {
         if (out.length < capacity) {
-            out = new byte[Math.max(capacity, out.length * 2)];
+            out = Arrays.copyOf(out, Math.max(capacity, out.length * 2));
         }
     }
 

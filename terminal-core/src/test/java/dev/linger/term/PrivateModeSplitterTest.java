@@ -29,6 +29,11 @@ class PrivateModeSplitterTest {
     }
 
     @Test
+    void aLongModeListKeepsTheTextBeforeIt() {
+        assertThat(run("ab\u001b[?1000;1006;1015;2004h")).isEqualTo("ab\u001b[?1000h\u001b[?1006h\u001b[?1015h\u001b[?2004h");
+    }
+
+    @Test
     void everythingElsePassesThroughUnchanged() {
         String other = "plain \u001b[31mred\u001b[0m \u001b[?25h \u001b]0;title\u0007 \u001b(0q\u001b(B \u001b[?1;2$p \u001b\u001b[A";
         assertThat(run(other)).isEqualTo(other);

@@ -60,8 +60,7 @@ final class OutputBacklog {
         while (first != null) {
             byte[] next = chunks.peek();
             if (next == null || first.length + next.length > BATCH) {
-                feeder.feed(first, 0, first.length);
-                room.release(first.length);
+                feed(feeder, first, first.length);
                 first = chunks.poll();
                 continue;
             }
@@ -72,11 +71,19 @@ final class OutputBacklog {
             while ((next = chunks.peek()) != null && n + next.length <= BATCH) {
                 n = append(chunks.poll(), n);
             }
-            feeder.feed(batch, 0, n);
-            room.release(n);
+            feed(feeder, batch, n);
             first = chunks.poll();
         }
         return true;
+    }
+
+    /** The room is given back even if the emulator throws: the reader must never wait forever. */
+    private void feed(Feeder feeder, byte[] bytes, int len) {
+        try {
+            feeder.feed(bytes, 0, len);
+        } finally {
+            room.release(len);
+        }
     }
 
     private int append(byte[] chunk, int at) {

@@ -36,6 +36,30 @@ class OutputBacklogTest {
     }
 
     @Test
+    void aFeedThatThrowsStillGivesItsRoomBack() throws Exception {
+        OutputBacklog backlog = new OutputBacklog();
+        backlog.reserve(OutputBacklog.LIMIT);
+        backlog.add(new byte[OutputBacklog.LIMIT]);
+        try {
+            backlog.drain((b, off, len) -> {
+                throw new IllegalStateException("emulator failed");
+            });
+        } catch (IllegalStateException expected) {
+            // the session logs it and goes on
+        }
+        Thread reader = new Thread(() -> {
+            try {
+                backlog.reserve(OutputBacklog.LIMIT);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        reader.start();
+        reader.join(5_000);
+        assertThat(reader.isAlive()).as("the reader must not wait for room a failed feed kept").isFalse();
+    }
+
+    @Test
     void aReadLargerThanTheBatchIsFedAlone() throws Exception {
         OutputBacklog backlog = new OutputBacklog();
         byte[] big = new byte[OutputBacklog.BATCH + 1];
