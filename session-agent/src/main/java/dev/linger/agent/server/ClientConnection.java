@@ -39,7 +39,7 @@ final class ClientConnection implements SubscriberSink {
     private static final Logger LOG = LoggerFactory.getLogger(ClientConnection.class);
     private static final long THREAD_STACK = 512 * 1024;
     /** Bytes one write call may take from the queue: a snapshot and what came with it. */
-    private static final long BATCH_BYTES = 4L << 20;
+    private static final long BATCH_BYTES = 2L << 20;
     /**
      * Socket send buffer asked for: room for a whole 10,000-line snapshot, so the writer hands
      * it to the kernel in one call instead of waking up for every piece the client reads.

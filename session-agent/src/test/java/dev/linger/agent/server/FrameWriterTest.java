@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FrameWriterTest {
 
     @Test
-    void aBatchOfSmallAndBigFramesArrivesWholeAndInOrder() throws Exception {
+    void aBatchOfSmallAndBigFramesLargerThanTheGatheringBufferArrivesWholeAndInOrder() throws Exception {
         Random random = new Random(3);
         List<Frame> batch = new ArrayList<>();
         batch.add(Frame.control("{\"id\":1,\"result\":{}}"));
@@ -26,6 +26,10 @@ class FrameWriterTest {
         batch.add(Frame.data(5, bytes(random, FrameWriter.SMALL_PAYLOAD + 1)));
         batch.add(Frame.data(5, new byte[0]));
         batch.add(Frame.control("{\"method\":\"x\"}"));
+        for (int i = 0; i < 40; i++) {
+            batch.add(Frame.data(6, bytes(random, 5_000 + i * 250)));
+        }
+        batch.add(Frame.snapshot(7, bytes(random, 70_000)));
         Pipe pipe = Pipe.open();
         CompletableFuture<List<Frame>> read = CompletableFuture.supplyAsync(() -> readAll(pipe, batch.size()));
         FrameWriter writer = new FrameWriter(pipe.sink());
