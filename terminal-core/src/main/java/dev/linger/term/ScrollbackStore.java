@@ -25,6 +25,8 @@ public final class ScrollbackStore {
     /** The block loaded last, while any kept line still comes from it. */
     private byte[] shared;
     private int sharedLines;
+    /** What the kept lines take in block form (length prefix and bytes each): sizes a snapshot without a pass. */
+    private long blockBytes;
     private int head;
     private int size;
     private long totalAppended;
@@ -69,9 +71,11 @@ public final class ScrollbackStore {
         } else {
             slot = head;
             head = (head + 1) % ring.length;
+            blockBytes -= blockCost(slot);
             dropSlice(slot);
         }
         ring[slot] = encodedLine;
+        blockBytes += ByteSink.varintSize(encodedLine.length) + encodedLine.length;
     }
 
     public void append(TerminalLine line) {
@@ -103,6 +107,7 @@ public final class ScrollbackStore {
         ring = new byte[Math.min(capacity, 64)][];
         head = 0;
         size = 0;
+        blockBytes = 0;
         releaseShared();
     }
 
@@ -113,6 +118,10 @@ public final class ScrollbackStore {
         int keep = Math.min(size, maxLines);
         relocate(size - keep, keep, Math.max(keep, Math.min(maxLines, 1024)));
         capacity = maxLines;
+        blockBytes = 0;
+        for (int i = 0; i < size; i++) {
+            blockBytes += blockCost(i);
+        }
     }
 
     /** Every kept line as one block: varint(count) then varint(length) bytes, per line. */
@@ -131,14 +140,11 @@ public final class ScrollbackStore {
     public int encodedSize(int lastLines) {
         int n = Math.min(lastLines, size);
         long total = ByteSink.varintSize(n);
-        for (int i = size - n; i < size; i++) {
-            int slot = slot(i);
-            byte[] line = ring[slot];
-            if (line != null) {
-                total += ByteSink.varintSize(line.length) + line.length;
-            } else {
-                int at = sliceAt[slot];
-                total += dataStart(shared, at) - at + varintAt(shared, at);
+        if (n == size) {
+            total += blockBytes;
+        } else {
+            for (int i = size - n; i < size; i++) {
+                total += blockCost(slot(i));
             }
         }
         if (total > Integer.MAX_VALUE - 64) {
@@ -196,6 +202,7 @@ public final class ScrollbackStore {
         head = 0;
         size = keep;
         totalAppended = n;
+        blockBytes = keep == 0 ? 0 : in.position() - at[0];
         if (keep == 0) {
             releaseShared();
         } else {
@@ -221,6 +228,16 @@ public final class ScrollbackStore {
             throw new IndexOutOfBoundsException("scrollback line " + index + " of " + size);
         }
         return (head + index) % ring.length;
+    }
+
+    /** Bytes the line in {@code slot} takes in block form. */
+    private long blockCost(int slot) {
+        byte[] line = ring[slot];
+        if (line != null) {
+            return ByteSink.varintSize(line.length) + line.length;
+        }
+        int at = sliceAt[slot];
+        return dataStart(shared, at) - at + varintAt(shared, at);
     }
 
     private void grow() {

@@ -118,6 +118,28 @@ class ScrollbackBlockTest {
     }
 
     @Test
+    void theSizeOfTheWholeBlockIsKeptRightThroughAppendsLoadsAndShrinking() {
+        ScrollbackStore store = new ScrollbackStore(50);
+        byte[] a = filled(3, 10).get(0);
+        byte[] b = filled(3, 10).get(2);
+        for (int i = 0; i < 70; i++) {
+            store.append(i % 3 == 0 ? a : b);
+            assertThat(store.encodedSize(store.size())).isEqualTo(store.toBytes().length);
+        }
+        store.loadBytes(filled(80, 100).toBytes());
+        assertThat(store.encodedSize(store.size())).isEqualTo(store.toBytes().length);
+        for (int i = 0; i < 30; i++) {
+            store.append(a);
+            assertThat(store.encodedSize(store.size())).isEqualTo(store.toBytes().length);
+        }
+        store.setMaxLines(20);
+        assertThat(store.encodedSize(store.size())).isEqualTo(store.toBytes().length);
+        assertThat(store.encodedSize(5)).isEqualTo(store.toBytes(5).length);
+        store.clear();
+        assertThat(store.encodedSize(store.size())).isEqualTo(1);
+    }
+
+    @Test
     void clearingForgetsTheLoadedBlock() {
         ScrollbackStore copy = new ScrollbackStore(100);
         copy.loadBytes(filled(20, 100).toBytes());
