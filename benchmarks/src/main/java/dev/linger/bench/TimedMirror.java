@@ -23,7 +23,7 @@ final class TimedMirror extends MirrorTerminal {
         super.onSnapshot(snapshot);
         if (appliedAt == 0) {
             receivedAt = received;
-            snapshotBytes = snapshot.scrollback().length + snapshot.screen().length;
+            snapshotBytes = snapshot.scrollbackLength() + snapshot.screenLength();
             appliedAt = System.nanoTime();
             applied.countDown();
         }

@@ -27,7 +27,7 @@ public final class ByteSink {
     }
 
     public void writeVarint(int v) {
-        ensure(5);
+        ensure(varintSize(v));
         while ((v & ~0x7F) != 0) {
             buf[size++] = (byte) ((v & 0x7F) | 0x80);
             v >>>= 7;
@@ -114,6 +114,24 @@ public final class ByteSink {
 
     public byte[] toByteArray() {
         return Arrays.copyOf(buf, size);
+    }
+
+    /**
+     * The bytes written, handing over the buffer itself when they fill it exactly: a sink sized
+     * in advance then costs no second copy. The sink must not be written to afterwards.
+     */
+    public byte[] takeArray() {
+        return size == buf.length ? buf : toByteArray();
+    }
+
+    /** Bytes {@link #writeVarint} takes for {@code v}. */
+    public static int varintSize(int v) {
+        int n = 1;
+        while ((v & ~0x7F) != 0) {
+            v >>>= 7;
+            n++;
+        }
+        return n;
     }
 
     private void ensure(int extra) {

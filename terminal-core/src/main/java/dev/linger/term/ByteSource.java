@@ -47,13 +47,21 @@ public final class ByteSource {
     }
 
     public byte[] readBytes(int n) {
-        if (n < 0 || pos + n > end) {
+        if (n < 0 || n > end - pos) {
             throw new IllegalArgumentException("truncated encoded data: " + n + " bytes wanted at byte " + pos);
         }
         byte[] out = new byte[n];
         System.arraycopy(buf, pos, out, 0, n);
         pos += n;
         return out;
+    }
+
+    /** Moves past {@code n} bytes without reading them. */
+    public void skip(int n) {
+        if (n < 0 || n > end - pos) {
+            throw new IllegalArgumentException("truncated encoded data: " + n + " bytes wanted at byte " + pos);
+        }
+        pos += n;
     }
 
     public int position() {

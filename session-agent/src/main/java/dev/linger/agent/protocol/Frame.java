@@ -61,19 +61,27 @@ public final class Frame {
 
     /** The frame as it goes on the wire. */
     public ByteBuffer encode() {
-        boolean channelled = type != CONTROL;
-        int length = 1 + (channelled ? 4 : 0) + payload.length;
-        ByteBuffer buf = ByteBuffer.allocate(4 + length);
-        buf.putInt(length).put((byte) type);
-        if (channelled) {
-            buf.putInt(channel);
-        }
+        ByteBuffer buf = ByteBuffer.allocate(wireSize());
+        writeHeader(buf);
         buf.put(payload).flip();
         return buf;
     }
 
+    /** Puts what precedes the payload on the wire (length, type, channel) into {@code buf}. */
+    public void writeHeader(ByteBuffer buf) {
+        buf.putInt(wireSize() - 4).put((byte) type);
+        if (type != CONTROL) {
+            buf.putInt(channel);
+        }
+    }
+
+    /** Bytes before the payload on the wire. */
+    public int headerSize() {
+        return type != CONTROL ? 9 : 5;
+    }
+
     /** Bytes this frame occupies on the wire, for queue accounting. */
     public int wireSize() {
-        return 5 + (type != CONTROL ? 4 : 0) + payload.length;
+        return headerSize() + payload.length;
     }
 }

@@ -18,14 +18,17 @@ import org.slf4j.LoggerFactory;
 import java.io.BufferedInputStream;
 import java.io.EOFException;
 import java.io.IOException;
+import java.net.StandardSocketOptions;
 import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.SocketChannel;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.IntConsumer;
+import java.util.function.IntFunction;
 
 /**
  * One client on the socket: a reader thread that serves its frames in order, and a writer
@@ -35,12 +38,22 @@ import java.util.function.IntConsumer;
 final class ClientConnection implements SubscriberSink {
     private static final Logger LOG = LoggerFactory.getLogger(ClientConnection.class);
     private static final long THREAD_STACK = 512 * 1024;
+    /** Bytes one write call may take from the queue: a snapshot and what came with it. */
+    private static final long BATCH_BYTES = 2L << 20;
+    /**
+     * Socket send buffer asked for (Linux doubles it): room for a whole 10,000-line snapshot, so
+     * the writer hands it to the kernel without waiting for the client to read each piece
+     * (the default of ~208 KB held a quarter of one).
+     */
+    static final int SEND_BUFFER = 1 << 20;
 
     private final int id;
     private final SocketChannel channel;
     private final AgentServer server;
     private final RequestHandler handler;
     private final OutgoingQueue queue = new OutgoingQueue();
+    /** Attach responses waiting to go out with their channel's snapshot. */
+    private final Map<Integer, Frame> heldResponses = new ConcurrentHashMap<>();
     private final Map<Integer, Attachment> attachments = new ConcurrentHashMap<>();
     private final AtomicInteger nextChannel = new AtomicInteger(1);
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -65,6 +78,11 @@ final class ClientConnection implements SubscriberSink {
     }
 
     void start() {
+        try {
+            channel.setOption(StandardSocketOptions.SO_SNDBUF, SEND_BUFFER);
+        } catch (IOException | UnsupportedOperationException e) {
+            LOG.debug("client {}: send buffer stays at the system's size: {}", id, e.toString());
+        }
         Thread reader = new Thread(null, this::readLoop, "client-" + id + "-read", THREAD_STACK);
         writer = new Thread(null, this::writeLoop, "client-" + id + "-write", THREAD_STACK);
         reader.setDaemon(true);
@@ -90,11 +108,23 @@ final class ClientConnection implements SubscriberSink {
         send(Json.frame(Json.result(requestId, result)));
     }
 
-    void attach(Session session, int cols, int rows, IntConsumer respond) {
+    /**
+     * Attaches a session on a new channel. The response ({@code response} makes it for the
+     * channel) is held back and queued with the snapshot, so that the two leave in one write and
+     * the client is woken once for both; were no snapshot queued, it goes out alone.
+     */
+    void attach(Session session, int cols, int rows, IntFunction<Frame> response) {
         int ch = nextChannel.getAndIncrement();
         Subscriber subscriber = new Subscriber(ch, this, cols, rows);
         attachments.put(ch, new Attachment(session, subscriber));
-        session.attach(subscriber, () -> respond.accept(ch));
+        try {
+            session.attach(subscriber, () -> heldResponses.put(ch, response.apply(ch)));
+        } finally {
+            Frame unsent = heldResponses.remove(ch);
+            if (unsent != null) {
+                send(unsent);
+            }
+        }
     }
 
     void detach(int ch) throws ProtocolException {
@@ -127,7 +157,9 @@ final class ClientConnection implements SubscriberSink {
 
     @Override
     public void sendSnapshot(int ch, byte[] encodedSnapshot) {
-        send(Frame.snapshot(ch, encodedSnapshot));
+        Frame snapshot = Frame.snapshot(ch, encodedSnapshot);
+        Frame response = heldResponses.remove(ch);
+        send(response == null ? List.of(snapshot) : List.of(response, snapshot));
     }
 
     @Override
@@ -173,7 +205,11 @@ final class ClientConnection implements SubscriberSink {
     }
 
     private void send(Frame frame) {
-        if (!queue.offer(frame)) {
+        send(List.of(frame));
+    }
+
+    private void send(List<Frame> frames) {
+        if (!queue.offer(frames)) {
             LOG.warn("client {} stopped reading with {} bytes queued; disconnecting it", id, queue.queuedBytes());
             close();
         }
@@ -273,12 +309,11 @@ final class ClientConnection implements SubscriberSink {
 
     private void writeLoop() {
         try {
-            Frame frame;
-            while ((frame = queue.take()) != null) {
-                ByteBuffer buf = frame.encode();
-                while (buf.hasRemaining()) {
-                    channel.write(buf);
-                }
+            FrameWriter out = new FrameWriter(channel);
+            List<Frame> batch = new ArrayList<>();
+            while (queue.takeBatch(batch, BATCH_BYTES)) {
+                out.write(batch);
+                batch.clear();
                 for (int ch : queue.laggingIfDrained()) {
                     Attachment a = attachments.get(ch);
                     if (a == null) {

@@ -5,6 +5,7 @@ import dev.linger.agent.protocol.Frame;
 import java.util.ArrayDeque;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -40,27 +41,46 @@ final class OutgoingQueue {
 
     /** False if the client has let the queue grow past the hard limit and must be cut off. */
     synchronized boolean offer(Frame frame) {
+        return offer(List.of(frame));
+    }
+
+    /** Queues frames together, so that the writer can send them in one write; false as for {@link #offer(Frame)}. */
+    synchronized boolean offer(List<Frame> together) {
         if (closed) {
             return true;
         }
-        if (bytes + frame.wireSize() > HARD_LIMIT) {
+        long size = 0;
+        for (Frame f : together) {
+            size += f.wireSize();
+        }
+        if (bytes + size > HARD_LIMIT) {
             return false;
         }
-        add(frame);
+        for (Frame f : together) {
+            add(f);
+        }
         return true;
     }
 
-    /** Waits for the next frame; null once closed. */
-    synchronized Frame take() throws InterruptedException {
+    /**
+     * Waits for frames, then moves what is queued into {@code batch}: at least one frame, then
+     * more while they stay within {@code maxBytes}. False once closed.
+     */
+    synchronized boolean takeBatch(List<Frame> batch, long maxBytes) throws InterruptedException {
         while (frames.isEmpty() && !closed && !finishing) {
             wait();
         }
         if (closed || frames.isEmpty()) {
-            return null;
+            return false;
         }
-        Frame f = frames.removeFirst();
-        bytes -= f.wireSize();
-        return f;
+        long taken = 0;
+        do {
+            Frame f = frames.removeFirst();
+            bytes -= f.wireSize();
+            taken += f.wireSize();
+            batch.add(f);
+        } while (!frames.isEmpty() && taken + frames.peekFirst().wireSize() <= maxBytes);
+        return true;
     }
 
     /** Channels to resynchronise now that everything queued has been written. */

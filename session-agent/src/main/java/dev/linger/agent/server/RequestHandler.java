@@ -218,7 +218,7 @@ final class RequestHandler {
         if (cols != 0 || rows != 0) {
             SessionSpec.checkSize(cols, rows);
         }
-        conn.attach(s, cols, rows, channel -> conn.respond(id, s.info().put("channel", channel)));
+        conn.attach(s, cols, rows, channel -> Json.frame(Json.result(id, s.info().put("channel", channel))));
         return SENT;
     }
 
