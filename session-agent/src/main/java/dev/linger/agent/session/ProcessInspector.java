@@ -10,22 +10,42 @@ import java.util.Optional;
 /** What the OS tells about a shell: its working directory and what runs in the foreground. */
 public final class ProcessInspector {
     private static final Path PROC = Paths.get("/proc");
+    private static final boolean AVAILABLE = Files.isDirectory(PROC.resolve("self"));
+
+    /**
+     * What runs on a shell's terminal: the directory of its foreground process (the shell's own
+     * when idle) and, when that is not the shell, its command name (else null).
+     */
+    public record Foreground(String cwd, String command) {
+    }
 
     private ProcessInspector() {
     }
 
     public static boolean available() {
-        return Files.isDirectory(PROC.resolve("self"));
+        return AVAILABLE;
     }
 
-    /** The working directory of the terminal's foreground process (the shell when idle). */
-    public static Optional<String> cwd(long shellPid) {
-        if (!available()) {
+    /** The terminal's foreground as /proc tells it, each file read once; empty where there is no /proc. */
+    public static Optional<Foreground> foreground(long shellPid) {
+        if (!AVAILABLE) {
             return Optional.empty();
         }
-        long pid = foregroundGroup(shellPid).orElse(shellPid);
+        Optional<Long> group = foregroundGroup(shellPid);
+        long pid = group.orElse(shellPid);
         Optional<String> cwd = readLink(PROC.resolve(pid + "/cwd"));
-        return cwd.isPresent() ? cwd : readLink(PROC.resolve(shellPid + "/cwd"));
+        if (cwd.isEmpty() && pid != shellPid) {
+            cwd = readLink(PROC.resolve(shellPid + "/cwd"));
+        }
+        String command = null;
+        if (group.isPresent() && group.get() != shellPid) {
+            try {
+                command = Files.readString(PROC.resolve(group.get() + "/comm"), StandardCharsets.UTF_8).strip();
+            } catch (IOException e) {
+                command = null;
+            }
+        }
+        return Optional.of(new Foreground(cwd.orElse(null), command));
     }
 
     /** The process group the shell's terminal has in the foreground. */
@@ -41,22 +61,9 @@ public final class ProcessInspector {
         }
     }
 
-    /** The command name of what runs in the foreground, when it is not the shell itself. */
-    public static Optional<String> foregroundCommand(long shellPid) {
-        Optional<Long> group = foregroundGroup(shellPid);
-        if (group.isEmpty() || group.get() == shellPid) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Files.readString(PROC.resolve(group.get() + "/comm"), StandardCharsets.UTF_8).strip());
-        } catch (IOException e) {
-            return Optional.empty();
-        }
-    }
-
     /** Resident memory of this process in bytes. */
     public static long selfRss() {
-        if (available()) {
+        if (AVAILABLE) {
             try {
                 for (String line : Files.readAllLines(PROC.resolve("self/status"))) {
                     if (line.startsWith("VmRSS:")) {

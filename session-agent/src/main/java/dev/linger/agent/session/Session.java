@@ -153,13 +153,19 @@ public final class Session implements Persistable {
 
     /** Where the shell is now: /proc where there is one, else what the shell last reported. */
     public String cwd() {
-        if (state == SessionState.RUNNING) {
-            String live = ProcessInspector.cwd(process.pid()).orElse(null);
-            if (live != null) {
-                return live;
-            }
+        return cwd(liveForeground());
+    }
+
+    private String cwd(ProcessInspector.Foreground live) {
+        if (live != null && live.cwd() != null) {
+            return live.cwd();
         }
         return reportedCwd != null ? reportedCwd : spec.cwd().toString();
+    }
+
+    /** The terminal's foreground while the shell runs; null once it has exited or without /proc. */
+    private ProcessInspector.Foreground liveForeground() {
+        return state == SessionState.RUNNING ? ProcessInspector.foreground(process.pid()).orElse(null) : null;
     }
 
     /**
@@ -286,8 +292,9 @@ public final class Session implements Persistable {
 
     @Override
     public StoredSession capture(int scrollbackLines, boolean withSnapshot) {
-        String cwd = cwd();
-        String foreground = state == SessionState.RUNNING ? ProcessInspector.foregroundCommand(process.pid()).orElse(null) : null;
+        ProcessInspector.Foreground live = liveForeground();
+        String cwd = cwd(live);
+        String foreground = live == null ? null : live.command();
         record Terminal(int cols, int rows, byte[] scrollback, byte[] screen) {
         }
         Terminal t = withEngine(e -> new Terminal(e.columns(), e.rows(),
@@ -320,7 +327,8 @@ public final class Session implements Persistable {
         } else {
             n.put("exitCode", exitCode);
         }
-        n.put("cwd", cwd());
+        ProcessInspector.Foreground live = liveForeground();
+        n.put("cwd", cwd(live));
         n.put("cols", columns());
         n.put("rows", rows());
         n.put("title", title());
@@ -334,8 +342,8 @@ public final class Session implements Persistable {
         n.put("clients", clientCount());
         var argv = n.putArray("argv");
         spec.argv().forEach(argv::add);
-        if (state == SessionState.RUNNING) {
-            ProcessInspector.foregroundCommand(process.pid()).ifPresent(c -> n.put("foreground", c));
+        if (live != null && live.command() != null) {
+            n.put("foreground", live.command());
         }
         return n;
     }
