@@ -11,7 +11,8 @@ import java.util.Locale;
  * turns sample by sample.
  */
 final class AttachBench implements Bench {
-    private static final int WARM_UP = 30;
+    /** Rounds of both systems before any is measured: until then the JIT is still compiling their paths. */
+    private static final int WARM_UP = 300;
 
     @Override
     public String name() {
@@ -31,16 +32,21 @@ final class AttachBench implements Bench {
         long[] received = new long[samples];
         long[] capture = new long[tmuxSamples];
         GcCounters gc0 = null;
-        for (int i = -WARM_UP; i < samples; i++) {
+        long cold = 0;
+        int warmUp = ctx.samples(WARM_UP);
+        for (int i = -warmUp; i < samples; i++) {
             if (i == 0) {
                 gc0 = GcCounters.read(agent.pid());
             }
             long t = sampler.attach();
+            if (i == -warmUp) {
+                cold = t;
+            }
             if (i >= 0) {
                 linger[i] = t;
                 received[i] = sampler.lastReceived();
             }
-            if (tmux != null && i >= -10 && i < tmuxSamples) {
+            if (tmux != null && i < tmuxSamples) {
                 long c = capture(tmux);
                 if (i >= 0) {
                     capture[i] = c;
@@ -54,13 +60,13 @@ final class AttachBench implements Bench {
         results.add(new Figure(name(), "attach, ms: request -> screen + 10k lines held",
                 Cell.latency(l, 2), c == null ? Cell.none("no tmux") : Cell.latency(c, 2), Figure.NA,
                 Verdict.below("p99 < 5 ms", "p99 %.2f ms", l.p99Ms(), 5.0),
-                String.format(Locale.ROOT, "%d attaches (after %d warm-up) of a fresh MirrorTerminal to a session that "
-                        + "printed %d lines; snapshot %d KB, client held %d scrollback lines; of which until the decoded "
-                        + "snapshot reached the client (agent + socket + decode): med %.2f / p99 %.2f ms, the rest is "
-                        + "applying it; tmux column: capture-pane -p -S -10000 as a process (spawn to exit), %d samples, "
-                        + "taking turns with Linger's; %s", samples, WARM_UP, BenchContext.FILL_LINES,
-                        sampler.snapshotBytes() / 1024, sampler.scrollbackLines(), r.medianMs(), r.p99Ms(),
-                        c == null ? 0 : c.count(), gc)));
+                String.format(Locale.ROOT, "%d attaches of a fresh MirrorTerminal to a session that printed %d lines, "
+                        + "after %d warm-up rounds of both systems (the first attach of the run, cold: %.2f ms); snapshot "
+                        + "%d KB, client held %d scrollback lines; of which until the decoded snapshot reached the client "
+                        + "(agent + socket + decode): med %.2f / p99 %.2f ms, the rest is applying it; tmux column: "
+                        + "capture-pane -p -S -10000 as a process (spawn to exit), %d samples, taking turns with Linger's; %s",
+                        samples, BenchContext.FILL_LINES, warmUp, cold / 1e6, sampler.snapshotBytes() / 1024,
+                        sampler.scrollbackLines(), r.medianMs(), r.p99Ms(), c == null ? 0 : c.count(), gc)));
     }
 
     private static TmuxDriver filledTmux(BenchContext ctx, Path fill) throws Exception {
