@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class EmulatorThreads {
     private static final long STACK = 256 * 1024;
     private static final AtomicInteger COUNT = new AtomicInteger();
-    private static final ExecutorService POOL = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 10, TimeUnit.SECONDS,
+    private static final ExecutorService POOL = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 2, TimeUnit.SECONDS,
             new SynchronousQueue<>(), r -> {
                 Thread t = new Thread(null, r, "emulator-" + COUNT.incrementAndGet(), STACK);
                 t.setDaemon(true);
