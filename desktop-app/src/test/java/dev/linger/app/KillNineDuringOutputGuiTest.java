@@ -49,8 +49,10 @@ class KillNineDuringOutputGuiTest extends AppGuiTest {
 
         Process app = startAppProcess();
         try {
-            // Output with a title change per line: the app rewrites desktop.db as it goes.
-            h.type(a.id(), "for i in $(seq 1 20000); do printf '\\033]0;step %d\\007line %d\\n' $i $i; done; echo loop-done\r");
+            // Output with a title change per line: the app rewrites desktop.db as it goes. It runs
+            // until the test says stop (a file), so it is still running whatever the machine's speed.
+            h.type(a.id(), "i=0; while [ ! -e stop ] && [ $i -lt 1000000 ]; do i=$((i+1)); "
+                    + "printf '\\033]0;step %d\\007line %d\\n' $i $i; done; echo loop-done\r");
             // Killed once the app has written a title from the output to desktop.db, while the output runs on.
             h.waitFor(() -> storedTitle().startsWith("step "), () -> "a title written by the app; desktop.db has " + storedTitle());
             assertThat(String.join("\n", h.capture(a.id()))).doesNotContain("loop-done");
@@ -68,6 +70,7 @@ class KillNineDuringOutputGuiTest extends AppGuiTest {
                 return false;
             }
         }, "the shells to run on without the app");
+        Files.createFile(h.dir.resolve("stop"));
 
         // desktop.db is whole and holds the layout, written while the output ran.
         DesktopStore.Opened opened = DesktopStore.open(h.home.desktopDb());
