@@ -15,6 +15,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class EngineTextBufferLockTest {
     private final EngineTextBuffer buffer = new EngineTextBuffer(20, 5, new StyleState(), true);
 
+    /** Until {@code t} waits for the lock (it parks there), or five seconds pass. */
+    private static void awaitParked(Thread t) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (t.getState() != Thread.State.WAITING && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        assertThat(t.getState()).as("the other thread waits for the lock").isEqualTo(Thread.State.WAITING);
+    }
+
     private boolean otherThreadGetsIt() throws Exception {
         return CompletableFuture.supplyAsync(() -> {
             boolean got = buffer.tryLock();
@@ -78,10 +87,11 @@ class EngineTextBufferLockTest {
         });
         other.start();
         started.await();
+        awaitParked(other);
         shared[0] = 42;
         buffer.unlock();
-        Thread.sleep(50);
-        assertThat(other.isAlive()).as("blocked while one hold is left").isTrue();
+        assertThat(otherThreadGetsIt()).as("held while one hold is left").isFalse();
+        assertThat(other.getState()).as("still waiting for the lock").isEqualTo(Thread.State.WAITING);
         buffer.unlock();
         other.join(5000);
         assertThat(seen.get()).isEqualTo(42);
