@@ -37,10 +37,7 @@ public final class ByteSink {
 
     /** Puts {@code v} as a varint at {@code at}, moving the bytes from there on along. */
     void insertVarint(int at, int v) {
-        int len = 1;
-        for (int rest = v >>> 7; rest != 0; rest >>>= 7) {
-            len++;
-        }
+        int len = varintSize(v);
         ensure(len);
         System.arraycopy(buf, at, buf, at + len, size - at);
         int end = size + len;

@@ -334,16 +334,10 @@ final class PrivateModeSplitter {
         }
     }
 
-    /** {@code in[from, to)}, the buffer grown to the size emitting them one by one would give it. */
+    /** {@code in[from, to)}, as they are. */
     private void emit(byte[] in, int from, int to) {
         int n = to - from;
-        int capacity = out.length;
-        while (outLength + n > capacity) {
-            capacity *= 2;
-        }
-        if (capacity != out.length) {
-            out = Arrays.copyOf(out, capacity);
-        }
+        ensure(outLength + n);
         System.arraycopy(in, from, out, outLength, n);
         outLength += n;
     }

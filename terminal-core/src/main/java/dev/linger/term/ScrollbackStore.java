@@ -75,7 +75,7 @@ public final class ScrollbackStore {
             dropSlice(slot);
         }
         ring[slot] = encodedLine;
-        blockBytes += ByteSink.varintSize(encodedLine.length) + encodedLine.length;
+        blockBytes += blockCost(slot);
     }
 
     public void append(TerminalLine line) {
@@ -166,7 +166,7 @@ public final class ScrollbackStore {
             } else {
                 // A slice is already in block form: its length prefix and bytes, as they are.
                 int at = sliceAt[slot];
-                out.write(shared, at, dataStart(shared, at) - at + varintAt(shared, at));
+                out.write(shared, at, sliceBytes(at));
             }
         }
     }
@@ -236,7 +236,11 @@ public final class ScrollbackStore {
         if (line != null) {
             return ByteSink.varintSize(line.length) + line.length;
         }
-        int at = sliceAt[slot];
+        return sliceBytes(sliceAt[slot]);
+    }
+
+    /** Bytes of the slice at {@code at} in {@link #shared}: its length prefix and the line. */
+    private int sliceBytes(int at) {
         return dataStart(shared, at) - at + varintAt(shared, at);
     }
 

@@ -39,12 +39,10 @@ final class OutgoingQueue {
         return true;
     }
 
-    /** False if the client has let the queue grow past the hard limit and must be cut off. */
-    synchronized boolean offer(Frame frame) {
-        return offer(List.of(frame));
-    }
-
-    /** Queues frames together, so that the writer can send them in one write; false as for {@link #offer(Frame)}. */
+    /**
+     * Queues frames together, so that the writer can send them in one write. False if the client
+     * has let the queue grow past the hard limit and must be cut off.
+     */
     synchronized boolean offer(List<Frame> together) {
         if (closed) {
             return true;

@@ -77,12 +77,15 @@ final class OutputBacklog {
         return true;
     }
 
-    /** The room is given back even if the emulator throws: the reader must never wait forever. */
+    /**
+     * The room is given back even if the emulator throws: the reader must never wait forever.
+     * As much is given back as {@link #reserve} took (a batch holds reads far below the limit).
+     */
     private void feed(Feeder feeder, byte[] bytes, int len) {
         try {
             feeder.feed(bytes, 0, len);
         } finally {
-            room.release(len);
+            room.release(Math.min(len, LIMIT));
         }
     }
 

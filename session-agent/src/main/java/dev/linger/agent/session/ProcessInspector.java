@@ -42,7 +42,7 @@ public final class ProcessInspector {
             try {
                 command = Files.readString(PROC.resolve(group.get() + "/comm"), StandardCharsets.UTF_8).strip();
             } catch (IOException e) {
-                command = null;
+                // The foreground process ended between the reads: nothing runs but the shell.
             }
         }
         return Optional.of(new Foreground(cwd.orElse(null), command));

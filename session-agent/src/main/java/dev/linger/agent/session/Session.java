@@ -329,8 +329,9 @@ public final class Session implements Persistable {
         }
         ProcessInspector.Foreground live = liveForeground();
         n.put("cwd", cwd(live));
-        n.put("cols", columns());
-        n.put("rows", rows());
+        int[] size = withEngine(e -> new int[] {e.columns(), e.rows()});
+        n.put("cols", size[0]);
+        n.put("rows", size[1]);
         n.put("title", title());
         n.put("created", created.toString());
         if (lastAttached == null) {
@@ -430,15 +431,17 @@ public final class Session implements Persistable {
     /** The emulator thread's task: parse the backlog, again if more came meanwhile. */
     private void emulate() {
         do {
-            engineLock.lock();
             try {
-                parseBacklog();
+                catchUp();
             } catch (RuntimeException e) {
                 LOG.error("session {} emulator failed", id, e);
-            } finally {
-                engineLock.unlock();
             }
         } while (backlog.release());
+    }
+
+    /** Parses everything read so far. */
+    private void catchUp() {
+        withEngine(e -> null);
     }
 
     /** Feeds the emulator what the reader queued; caller holds the engine lock. */
@@ -468,7 +471,7 @@ public final class Session implements Persistable {
                 return;
             }
             // The last output is parsed before anyone can see the session as exited.
-            withEngine(e -> null);
+            catchUp();
             exitCode = code;
             state = SessionState.EXITED;
             changes.incrementAndGet();

@@ -27,9 +27,9 @@ class OutgoingQueueTest {
         OutgoingQueue queue = new OutgoingQueue();
         Frame big = Frame.data(1, new byte[1000]);
         Frame small = Frame.data(1, new byte[10]);
-        queue.offer(big);
-        queue.offer(small);
-        queue.offer(big);
+        queue.offer(List.of(big));
+        queue.offer(List.of(small));
+        queue.offer(List.of(big));
         List<Frame> batch = new ArrayList<>();
         queue.takeBatch(batch, 100);
         assertThat(batch).containsExactly(big);
@@ -41,7 +41,7 @@ class OutgoingQueueTest {
     @Test
     void aClosedQueueEndsTheWriter() throws Exception {
         OutgoingQueue queue = new OutgoingQueue();
-        queue.offer(Frame.control("{}"));
+        queue.offer(List.of(Frame.control("{}")));
         queue.close();
         assertThat(queue.takeBatch(new ArrayList<>(), 1 << 20)).isFalse();
     }
