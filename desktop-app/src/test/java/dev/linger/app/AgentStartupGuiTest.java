@@ -57,19 +57,8 @@ class AgentStartupGuiTest {
         String message = String.valueOf(((JOptionPane) ((JDialog) error.target()).getContentPane().getComponent(0)).getMessage());
         assertThat(message).contains("could not start its session agent").contains(home.agentLog().toString());
         assertThat(error.target().getTitle()).isEqualTo("Linger cannot start");
-        // Clicked until it closes: see AppHarness.clickUntil.
-        for (int attempt = 0; attempt < 3 && !app.finished().isDone(); attempt++) {
-            long deadline = System.nanoTime() + 10_000_000_000L;
-            while (!org.assertj.swing.edt.GuiActionRunner.execute(() -> error.target().isFocused()) && System.nanoTime() < deadline) {
-                Thread.sleep(20);
-            }
-            error.button().click();
-            try {
-                app.finished().get(4, TimeUnit.SECONDS);
-            } catch (java.util.concurrent.TimeoutException e) {
-                // clicked before X had the dialog where Java put it: again
-            }
-        }
+        new ButtonPresser(robot, ButtonPresser.timed(java.time.Duration.ofSeconds(20)))
+                .clickUntil(error.button(), () -> app.finished().isDone(), "the app to end once the error is dismissed");
         assertThat(app.finished().get(20, TimeUnit.SECONDS)).isEqualTo(1);
     }
 }

@@ -122,13 +122,8 @@ final class AppHarness implements AutoCloseable {
         return f;
     }
 
-    /**
-     * Clicks land where the window is on the X screen: without a window manager a new dialog may
-     * be known to Java a moment before X maps it. It is mapped once it has the focus.
-     */
     void awaitFocused(java.awt.Window w) {
-        waitFor(() -> edt(w::isFocused), "the window " + w.getName() + " to be on screen with the focus");
-        robot().waitForIdle();
+        presser().awaitFocused(w);
     }
 
     /** Waits until the app's windows are open and every pane's session is attached. */
@@ -297,62 +292,21 @@ final class AppHarness implements AutoCloseable {
         }
     }
 
-    /**
-     * Clicks a button (a real robot click) until what it does has happened. On a loaded machine
-     * without a window manager a click can reach X before a new window is where Java put it, and
-     * is lost; then the button is pressed from the keyboard instead (focused, Space), which does
-     * not depend on where the window is. Only for buttons whose action is observably done.
-     */
+    /** Presses buttons until their action has happened, whatever clicks X loses (see {@link ButtonPresser}). */
+    ButtonPresser presser() {
+        return new ButtonPresser(robot(), this::waitFor);
+    }
+
     void clickUntil(org.assertj.swing.fixture.JButtonFixture b, BooleanSupplier done, String what) {
-        pressUntil(b.target(), b::click, done, what);
+        presser().clickUntil(b, done, what);
     }
 
-    /** Ticks a check box, the same way: a click, then Space if the click was lost. */
     void tick(org.assertj.swing.fixture.JCheckBoxFixture box) {
-        javax.swing.JCheckBox target = box.target();
-        if (!edt(target::isSelected)) {
-            pressUntil(target, box::click, () -> edt(target::isSelected), "the box " + target.getName() + " to be ticked");
-        }
+        presser().tick(box);
     }
 
-    private void pressUntil(javax.swing.AbstractButton target, Runnable click, BooleanSupplier done, String what) {
-        click.run();
-        if (poll(done, 2_500)) {
-            return;
-        }
-        for (int attempt = 0; attempt < 3 && edt(() -> target.isShowing() && target.isEnabled()); attempt++) {
-            java.awt.Window w = edt(() -> javax.swing.SwingUtilities.getWindowAncestor(target));
-            awaitFocused(w);
-            edt(() -> target.requestFocusInWindow());
-            waitFor(() -> edt(target::isFocusOwner), "the button to have the focus");
-            robot().pressAndReleaseKey(java.awt.event.KeyEvent.VK_SPACE);
-            if (poll(done, 2_500)) {
-                return;
-            }
-        }
-        waitFor(done, what);
-    }
-
-    private static boolean poll(BooleanSupplier done, long millis) {
-        long until = System.nanoTime() + millis * 1_000_000L;
-        while (System.nanoTime() < until) {
-            if (done.getAsBoolean()) {
-                return true;
-            }
-            try {
-                Thread.sleep(25);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-        return done.getAsBoolean();
-    }
-
-    /** Clicks a dialog's button until the dialog has closed. */
     void clickToClose(org.assertj.swing.fixture.JButtonFixture b) {
-        java.awt.Window w = edt(() -> javax.swing.SwingUtilities.getWindowAncestor(b.target()));
-        clickUntil(b, () -> !edt(w::isShowing), "the window " + w.getName() + " to close");
+        presser().clickToClose(b);
     }
 
     static boolean optionPaneShowing() {

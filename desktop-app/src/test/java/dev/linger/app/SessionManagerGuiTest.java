@@ -30,6 +30,17 @@ class SessionManagerGuiTest extends AppGuiTest {
         return -1;
     }
 
+    /** Selects a row by clicking it, again if X lost the click (as {@link ButtonPresser} does for buttons). */
+    private void select(JTableFixture table, int row) {
+        h.waitFor(() -> {
+            if (edt(() -> table.target().getSelectedRow()) == row) {
+                return true;
+            }
+            table.selectRows(row);
+            return edt(() -> table.target().getSelectedRow()) == row;
+        }, "row " + row + " to be selected");
+    }
+
     @Test
     void listsOpensRenamesKillsAndCleansUp() throws Exception {
         h.createSession("orphan", h.dir);
@@ -65,7 +76,7 @@ class SessionManagerGuiTest extends AppGuiTest {
         assertThat(table.valueAt(TableCell.row(row(table, "done")).column(1))).isEqualTo("exited (3)");
 
         // Open as tab.
-        table.selectRows(row(table, "orphan"));
+        select(table, row(table, "orphan"));
         h.clickUntil(manager.button("openButton"), () -> AppHarness.panes(app).size() == 2, "the orphan to open as a tab");
         Pane orphan = AppHarness.pane(app, "orphan");
         h.awaitScreenMatchesAgent(orphan);
@@ -81,7 +92,7 @@ class SessionManagerGuiTest extends AppGuiTest {
 
         // Rename the app's own session: the tab follows.
         h.waitFor(() -> row(table, myName) >= 0 && row(table, "done") < 0, "the list to refresh");
-        table.selectRows(row(table, myName));
+        select(table, row(table, myName));
         h.clickUntil(manager.button("renameButton"), AppHarness::optionPaneShowing, "the rename question");
         JOptionPaneFixture ask = h.optionPane();
         ask.textBox().deleteText().enterText("renamed-here");

@@ -1,5 +1,6 @@
 package dev.linger.app.terminal;
 
+import dev.linger.app.ButtonPresser;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.finder.JOptionPaneFinder;
 import org.assertj.swing.fixture.JOptionPaneFixture;
@@ -20,6 +21,10 @@ class PasteGuiTest extends ShellGuiTest {
             Toolkit.getDefaultToolkit().getSystemClipboard().setContents(s, s);
         });
         h.chord(KeyEvent.VK_V, KeyEvent.VK_CONTROL, KeyEvent.VK_SHIFT);
+    }
+
+    private ButtonPresser presser() {
+        return new ButtonPresser(h.robot, h::waitFor);
     }
 
     private JOptionPaneFixture question() {
@@ -56,7 +61,7 @@ class PasteGuiTest extends ShellGuiTest {
         pasteWithShortcut("first\nsecond");
         JOptionPaneFixture q = question();
         q.requireTitle(PasteConfirmer.DIALOG_TITLE);
-        q.buttonWithText(PasteConfirmer.PASTE).click();
+        presser().clickToClose(q.buttonWithText(PasteConfirmer.PASTE));
         h.focusView();   // no window manager under Xvfb to give the focus back after a dialog
         endCat();
         assertThat(h.screen()).contains("first\nsecond\nCAT-DONE");
@@ -66,7 +71,7 @@ class PasteGuiTest extends ShellGuiTest {
     void cancellingTheQuestionPastesNothing() {
         startCatV(false);
         pasteWithShortcut("rm -rf nothing\nreally");
-        question().buttonWithText(PasteConfirmer.CANCEL).click();
+        presser().clickToClose(question().buttonWithText(PasteConfirmer.CANCEL));
         h.focusView();
         h.robot.enterText("typed");
         endCat();
