@@ -50,23 +50,21 @@ class SelectionAndClipboardGuiTest extends ShellGuiTest {
 
     @Test
     void doubleClickSelectsAWordIncludingPathCharacters() throws Exception {
-        h.robot.click(h.view, h.cell(9, row), MouseButton.LEFT_BUTTON, 2);
-        h.robot.waitForIdle();
+        h.multiClick(h.cell(9, row), 2);
         copy();
         assertThat(clipboard()).isEqualTo("beta/gamma.txt");
     }
 
     @Test
     void tripleClickSelectsTheLine() throws Exception {
-        h.robot.click(h.view, h.cell(3, row + 1), MouseButton.LEFT_BUTTON, 3);
-        h.robot.waitForIdle();
+        h.multiClick(h.cell(3, row + 1), 3);
         copy();
         assertThat(clipboard()).isEqualTo("second line here");
     }
 
     @Test
     void shiftClickExtendsTheSelection() throws Exception {
-        h.robot.click(h.view, h.cell(1, row), MouseButton.LEFT_BUTTON, 2);
+        h.multiClick(h.cell(1, row), 2);
         h.robot.pressKey(KeyEvent.VK_SHIFT);
         h.robot.click(h.view, h.rightEdge(5, row + 1));
         h.robot.releaseKey(KeyEvent.VK_SHIFT);
@@ -86,8 +84,7 @@ class SelectionAndClipboardGuiTest extends ShellGuiTest {
 
     @Test
     void selectionGoesToThePrimarySelectionAndMiddleClickPastesIt() throws Exception {
-        h.robot.click(h.view, h.cell(22, row), MouseButton.LEFT_BUTTON, 2);
-        h.robot.waitForIdle();
+        h.multiClick(h.cell(22, row), 2);
         assertThat(GuiActionRunner.execute(() -> (String) Toolkit.getDefaultToolkit().getSystemSelection()
                 .getData(DataFlavor.stringFlavor))).isEqualTo("delta");
         h.robot.enterText("echo ");
@@ -99,9 +96,7 @@ class SelectionAndClipboardGuiTest extends ShellGuiTest {
 
     @Test
     void outputThatScrollsKeepsTheSelectionAndOutputThatOverwritesItDropsIt() {
-        h.robot.click(h.view, h.cell(1, row), MouseButton.LEFT_BUTTON, 2);
-        h.robot.waitForIdle();
-        assertThat(GuiActionRunner.execute(h.view::selectedText)).isEqualTo("alpha");
+        assertThat(h.multiClick(h.cell(1, row), 2)).isEqualTo("alpha");
 
         // New lines below (and the prompt): the selected text is untouched.
         h.run("echo below");
@@ -117,9 +112,7 @@ class SelectionAndClipboardGuiTest extends ShellGuiTest {
 
     @Test
     void aClickWithoutDragClearsTheSelection() {
-        h.robot.click(h.view, h.cell(1, row), MouseButton.LEFT_BUTTON, 2);
-        h.robot.waitForIdle();
-        assertThat(GuiActionRunner.execute(h.view::selectedText)).isEqualTo("alpha");
+        assertThat(h.multiClick(h.cell(1, row), 2)).isEqualTo("alpha");
         h.robot.click(h.view, h.cell(30, row + 5), MouseClickInfo.leftButton().button(), 1);
         h.robot.waitForIdle();
         assertThat(GuiActionRunner.execute(h.view::selectedText)).isEmpty();
