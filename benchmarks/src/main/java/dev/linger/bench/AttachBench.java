@@ -11,8 +11,10 @@ import java.util.Locale;
  * turns sample by sample.
  */
 final class AttachBench implements Bench {
-    /** Rounds of both systems before any is measured: until then the JIT is still compiling their paths. */
-    private static final int WARM_UP = 300;
+    /** Rounds of both systems before any is measured: at least the first, then until both JITs are quiet ({@link JitWatch}), at most the last. */
+    private static final int MIN_WARM_UP = 300;
+    private static final int WARM_UP_CHECK = 100;
+    private static final int MAX_WARM_UP = 3000;
 
     @Override
     public String name() {
@@ -31,26 +33,23 @@ final class AttachBench implements Bench {
         long[] linger = new long[samples];
         long[] received = new long[samples];
         long[] capture = new long[tmuxSamples];
-        GcCounters gc0 = null;
-        long cold = 0;
-        int warmUp = ctx.samples(WARM_UP);
-        for (int i = -warmUp; i < samples; i++) {
-            if (i == 0) {
-                gc0 = GcCounters.read(agent.pid());
-            }
+        long[] cold = new long[1];
+        JitWatch jit = new JitWatch(agent.pid(), JitWatch.ONE_TICK_MS);
+        jit.warmUp(n -> {
             long t = sampler.attach();
-            if (i == -warmUp) {
-                cold = t;
+            if (n == 0) {
+                cold[0] = t;
             }
-            if (i >= 0) {
-                linger[i] = t;
-                received[i] = sampler.lastReceived();
+            if (tmux != null) {
+                capture(tmux);
             }
+        }, ctx.samples(MIN_WARM_UP), ctx.samples(WARM_UP_CHECK), ctx.samples(MAX_WARM_UP));
+        GcCounters gc0 = GcCounters.read(agent.pid());
+        for (int i = 0; i < samples; i++) {
+            linger[i] = sampler.attach();
+            received[i] = sampler.lastReceived();
             if (tmux != null && i < tmuxSamples) {
-                long c = capture(tmux);
-                if (i >= 0) {
-                    capture[i] = c;
-                }
+                capture[i] = capture(tmux);
             }
         }
         String gc = GcCounters.during(gc0, GcCounters.read(agent.pid()));
@@ -61,11 +60,11 @@ final class AttachBench implements Bench {
                 Cell.latency(l, 2), c == null ? Cell.none("no tmux") : Cell.latency(c, 2), Figure.NA,
                 Verdict.below("p99 < 5 ms", "p99 %.2f ms", l.p99Ms(), 5.0),
                 String.format(Locale.ROOT, "%d attaches of a fresh MirrorTerminal to a session that printed %d lines, "
-                        + "after %d warm-up rounds of both systems (the first attach of the run, cold: %.2f ms); snapshot "
+                        + "after %s of both systems (the first attach of the run, cold: %.2f ms); snapshot "
                         + "%d KB, client held %d scrollback lines; of which until the decoded snapshot reached the client "
                         + "(agent + socket + decode): med %.2f / p99 %.2f ms, the rest is applying it; tmux column: "
                         + "capture-pane -p -S -10000 as a process (spawn to exit), %d samples, taking turns with Linger's; %s",
-                        samples, BenchContext.FILL_LINES, warmUp, cold / 1e6, sampler.snapshotBytes() / 1024,
+                        samples, BenchContext.FILL_LINES, jit.warmUpNote("rounds"), cold[0] / 1e6, sampler.snapshotBytes() / 1024,
                         sampler.scrollbackLines(), r.medianMs(), r.p99Ms(), c == null ? 0 : c.count(), gc)));
     }
 

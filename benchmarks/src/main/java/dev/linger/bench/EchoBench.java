@@ -19,6 +19,10 @@ final class EchoBench implements Bench {
     private static final long READY_MS = 10_000;
     /** Pause between keystrokes: a typist's keys do not arrive back to back. */
     private static final long GAP_NANOS = 2_000_000L;
+    /** Keystrokes of each system before any is measured: at least the first, then until both JITs are quiet, at most the last. */
+    private static final int MIN_WARM_UP = 200;
+    private static final int WARM_UP_CHECK = 100;
+    private static final int MAX_WARM_UP = 3000;
 
     @Override
     public String name() {
@@ -27,7 +31,6 @@ final class EchoBench implements Bench {
 
     @Override
     public void run(BenchContext ctx, Results results) throws Exception {
-        int warm = ctx.samples(200);
         int samples = ctx.samples(1000);
         List<EchoProbe> probes = new ArrayList<>();
         EchoProbe direct = direct(ctx);
@@ -39,15 +42,19 @@ final class EchoBench implements Bench {
         LingerAgent agent = LingerAgent.start(ctx);
         EchoProbe linger = linger(ctx, agent);
         probes.add(linger);
-        GcCounters gc0 = GcCounters.read(agent.pid());
 
+        JitWatch jit = new JitWatch(agent.pid(), JitWatch.ONE_TICK_MS);
+        jit.warmUp(n -> {
+            for (EchoProbe probe : probes) {
+                probe.keystroke();
+                LockSupport.parkNanos(GAP_NANOS);
+            }
+        }, ctx.samples(MIN_WARM_UP), ctx.samples(WARM_UP_CHECK), ctx.samples(MAX_WARM_UP));
+        GcCounters gc0 = GcCounters.read(agent.pid());
         long[][] nanos = new long[probes.size()][samples];
-        for (int i = -warm; i < samples; i++) {
+        for (int i = 0; i < samples; i++) {
             for (int p = 0; p < probes.size(); p++) {
-                long rt = probes.get(p).keystroke();
-                if (i >= 0) {
-                    nanos[p][i] = rt;
-                }
+                nanos[p][i] = probes.get(p).keystroke();
                 LockSupport.parkNanos(GAP_NANOS);
             }
         }
@@ -58,10 +65,10 @@ final class EchoBench implements Bench {
         results.add(new Figure(name(), "keystroke echo, ms", Cell.latency(l, 3),
                 t == null ? Cell.none("no tmux") : Cell.latency(t, 3), Cell.latency(d, 3),
                 Verdict.atMost("p99 <= 2x direct", "p99 %.2fx direct", l.p99Ms() / d.p99Ms(), 2.0),
-                String.format(Locale.ROOT, "%d keystrokes each (after %d warm-up), taking turns, 2 ms apart, echoed by "
+                String.format(Locale.ROOT, "%d keystrokes each (after %s), taking turns, 2 ms apart, echoed by "
                         + "'stty raw -echo; cat' in a session that first printed 12,000 lines (a full 10k scrollback); "
                         + "timed from the client's write to the byte's arrival in its output; %s",
-                        samples, warm, gc)));
+                        samples, jit.warmUpNote("keystrokes each"), gc)));
     }
 
     private static EchoProbe direct(BenchContext ctx) throws Exception {

@@ -3,7 +3,9 @@ package dev.linger.bench;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.stream.Stream;
 
 /** What /proc says of a process: resident memory, CPU time; and of the machine: its load. */
 final class ProcStatus {
@@ -51,7 +53,35 @@ final class ProcStatus {
 
     /** User plus system CPU seconds the process has used (its threads, not its children). */
     static double cpuSeconds(long pid) throws IOException {
-        String stat = Files.readString(Paths.get("/proc", Long.toString(pid), "stat"), StandardCharsets.US_ASCII);
+        return cpuSeconds(Paths.get("/proc", Long.toString(pid), "stat"));
+    }
+
+    /**
+     * CPU seconds of the process's threads whose names start with {@code prefix} (the JVM's
+     * "C2 CompilerThre", say); threads that end while they are read count nothing.
+     */
+    static double threadCpuSeconds(long pid, String... prefixes) throws IOException {
+        double total = 0;
+        try (Stream<Path> tasks = Files.list(Paths.get("/proc", Long.toString(pid), "task"))) {
+            for (Path t : (Iterable<Path>) tasks::iterator) {
+                try {
+                    String name = Files.readString(t.resolve("comm"), StandardCharsets.US_ASCII);
+                    for (String prefix : prefixes) {
+                        if (name.startsWith(prefix)) {
+                            total += cpuSeconds(t.resolve("stat"));
+                            break;
+                        }
+                    }
+                } catch (IOException ended) {
+                    // the thread ended meanwhile
+                }
+            }
+        }
+        return total;
+    }
+
+    private static double cpuSeconds(Path statFile) throws IOException {
+        String stat = Files.readString(statFile, StandardCharsets.US_ASCII);
         String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
         // Fields 14 and 15 of stat (utime, stime) are 11 and 12 after the command.
         return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / TICKS_PER_SECOND;

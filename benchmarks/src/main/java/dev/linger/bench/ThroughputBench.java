@@ -20,6 +20,13 @@ import java.util.concurrent.TimeUnit;
  */
 final class ThroughputBench implements Bench {
     private static final long WAIT_MS = 180_000;
+    /**
+     * Warm-up rounds at most. Measured: after one round the agent's compiler threads still used
+     * 0.75 s of CPU in the next, on two cores enough to take a third off that round's figure.
+     */
+    private static final int MAX_WARM_UP = 4;
+    /** Compiler CPU a whole round (~100 MB through the agent) may take and count as quiet: measured, the first round took 2.5 s, the second 0.5 s, later ones 0.14-0.15 s. */
+    private static final long QUIET_JIT_MS = 200;
     private static final String DIRECT = "direct";
     private static final String TMUX = "tmux";
     private static final String RAW = "Linger raw";
@@ -61,13 +68,16 @@ final class ThroughputBench implements Bench {
         }
         systems.add(record -> linger(agent, payload, size, false, record));
         systems.add(record -> linger(agent, payload, size, true, record));
-        GcCounters gc0 = null;
-        for (int round = -1; round < rounds; round++) {
-            if (round == 0) {
-                gc0 = GcCounters.read(agent.pid());
-            }
+        JitWatch jit = new JitWatch(agent.pid(), QUIET_JIT_MS);
+        jit.warmUp(n -> {
             for (Run s : systems) {
-                s.once(round >= 0);
+                s.once(false);
+            }
+        }, 1, 1, ctx.quick() ? 1 : MAX_WARM_UP);
+        GcCounters gc0 = GcCounters.read(agent.pid());
+        for (int round = 0; round < rounds; round++) {
+            for (Run s : systems) {
+                s.once(true);
             }
         }
         gcNote = GcCounters.during(gc0, GcCounters.read(agent.pid()));
@@ -78,9 +88,9 @@ final class ThroughputBench implements Bench {
 
         double linger = median(RAW);
         double t = haveTmux ? median(TMUX) : Double.NaN;
-        String note = String.format(Locale.ROOT, "%.1f MB file, %d-line scrollback, 80x24; median of %d rounds after 1 "
-                + "warm-up round, the systems taking turns; Linger's client counts bytes without parsing, like tmux's client",
-                size / 1e6, BenchContext.SCROLLBACK, rounds)
+        String note = String.format(Locale.ROOT, "%.1f MB file, %d-line scrollback, 80x24; median of %d rounds after %s, "
+                + "the systems taking turns; Linger's client counts bytes without parsing, like tmux's client",
+                size / 1e6, BenchContext.SCROLLBACK, rounds, jit.warmUpNote("rounds"))
                 + (resyncs[0] > 0 ? "; the raw client fell behind " + resyncs[0] + " time(s) and was resynced" : "")
                 + "; each run, MB/s: " + runsNote() + "; " + cpuNote()
                 + "; over the measured Linger runs (raw and emulating), " + gcNote;

@@ -35,13 +35,15 @@ import java.util.function.Consumer;
  * <p>One reader thread per session reads the PTY and, under the stream lock, fans each read out
  * to the subscribers and queues it in the {@link OutputBacklog}; the emulator parses the backlog
  * on an {@link EmulatorThreads} thread under the engine lock, so parsing never delays the next
- * read. Whoever reads the emulator first parses what is still queued, so it sees every byte read
+ * read (a small read the reader parses itself when the emulator is free). Whoever reads the emulator first parses what is still queued, so it sees every byte read
  * so far. Attach holds both locks (stream, then engine) while it snapshots, so a new subscriber's
  * live stream starts exactly where its snapshot ends.
  */
 public final class Session implements Persistable {
     private static final Logger LOG = LoggerFactory.getLogger(Session.class);
     private static final int READ_BUFFER = 8 * 1024;
+    /** Reads up to this are parsed by the reader itself ({@link #parseHere}). */
+    private static final int PARSE_HERE_MAX = 1024;
     private static final long READER_STACK = 256 * 1024;
 
     private final String id;
@@ -413,7 +415,7 @@ public final class Session implements Persistable {
                 } finally {
                     lock.unlock();
                 }
-                if (backlog.claim()) {
+                if (backlog.claim() && !(n <= PARSE_HERE_MAX && parseHere())) {
                     EmulatorThreads.run(this::emulate);
                 }
                 lastActivity = Instant.now();
@@ -426,6 +428,29 @@ public final class Session implements Persistable {
             LOG.error("session {} reader failed", id, e);
         }
         markExited();
+    }
+
+    /**
+     * A small read (a keystroke's echo, a prompt) is parsed on the reader thread, after the
+     * clients have it, when the emulator is free: waking an emulator thread for a few bytes
+     * would compete for a core with the thread taking the echo to the client. Never waits for
+     * the emulator; false, with the drain still claimed, if it is busy.
+     */
+    private boolean parseHere() {
+        if (!engineLock.tryLock()) {
+            return false;
+        }
+        try {
+            parseBacklog();
+        } catch (RuntimeException e) {
+            LOG.error("session {} emulator failed", id, e);
+        } finally {
+            engineLock.unlock();
+        }
+        if (backlog.release()) {
+            EmulatorThreads.run(this::emulate);
+        }
+        return true;
     }
 
     /** The emulator thread's task: parse the backlog, again if more came meanwhile. */
