@@ -31,6 +31,8 @@ public final class ScrollbackStore {
     private int size;
     private long totalAppended;
     private int capacity;
+    /** Grows with every change of the kept lines: equal versions mean equal content. */
+    private long version;
 
     public ScrollbackStore(int maxLines) {
         if (maxLines < 0) {
@@ -53,11 +55,17 @@ public final class ScrollbackStore {
         return totalAppended;
     }
 
+    /** Grows whenever the kept lines change (appended, cleared, trimmed, loaded). */
+    public long version() {
+        return version;
+    }
+
     public void append(byte[] encodedLine) {
         if (encodedLine == null) {
             throw new NullPointerException("a scrollback line cannot be null");
         }
         totalAppended++;
+        version++;
         if (capacity == 0) {
             return;
         }
@@ -104,6 +112,7 @@ public final class ScrollbackStore {
     }
 
     public void clear() {
+        version++;
         ring = new byte[Math.min(capacity, 64)][];
         head = 0;
         size = 0;
@@ -116,6 +125,7 @@ public final class ScrollbackStore {
             throw new IllegalArgumentException("scrollback lines must be 0 or more, got " + maxLines);
         }
         int keep = Math.min(size, maxLines);
+        version++;
         relocate(size - keep, keep, Math.max(keep, Math.min(maxLines, 1024)));
         capacity = maxLines;
         blockBytes = 0;
@@ -182,6 +192,7 @@ public final class ScrollbackStore {
      * must not change it afterwards. A truncated block is rejected before anything changes.
      */
     public void loadBytes(byte[] block, int off, int len) {
+        version++;
         ByteSource in = new ByteSource(block, off, len);
         int n = in.readVarint();
         if (n < 0) {

@@ -20,7 +20,7 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.net.StandardSocketOptions;
 import java.nio.ByteBuffer;
-import java.nio.channels.Channels;
+import java.nio.channels.GatheringByteChannel;
 import java.nio.channels.SocketChannel;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,6 +46,8 @@ final class ClientConnection implements SubscriberSink {
      * (the default of ~208 KB held a quarter of one).
      */
     static final int SEND_BUFFER = 1 << 20;
+    /** Output reads up to this may be written {@link #offerData directly}; a PTY read is at most 8 KB. */
+    static final int DIRECT_MAX = 16 * 1024;
 
     private final int id;
     private final SocketChannel channel;
@@ -59,6 +61,9 @@ final class ClientConnection implements SubscriberSink {
     private final AtomicBoolean closed = new AtomicBoolean();
     private volatile boolean greeted;
     private Thread writer;
+    private volatile ClientSocket socket;
+    /** Where a direct write's frame is put together; made on the first, reused (one direct write at a time). */
+    private ByteBuffer directFrame;
 
     private static final class Attachment {
         final Session session;
@@ -82,6 +87,13 @@ final class ClientConnection implements SubscriberSink {
             channel.setOption(StandardSocketOptions.SO_SNDBUF, SEND_BUFFER);
         } catch (IOException | UnsupportedOperationException e) {
             LOG.debug("client {}: send buffer stays at the system's size: {}", id, e.toString());
+        }
+        try {
+            socket = new ClientSocket(channel);
+        } catch (IOException e) {
+            LOG.warn("client {}: cannot set up its socket: {}", id, e.toString());
+            close();
+            return;
         }
         Thread reader = new Thread(null, this::readLoop, "client-" + id + "-read", THREAD_STACK);
         writer = new Thread(null, this::writeLoop, "client-" + id + "-write", THREAD_STACK);
@@ -150,9 +162,34 @@ final class ClientConnection implements SubscriberSink {
         return null;
     }
 
+    /**
+     * Live output. When nothing else is queued or being written, the calling PTY reader writes
+     * the frame itself, taking only what the socket accepts at once (a client that has stopped
+     * reading never makes it wait): a keystroke's echo then reaches the client without waking
+     * the writer thread. The writer sends whatever the socket did not take, before anything else.
+     */
     @Override
     public boolean offerData(int ch, byte[] bytes) {
-        return queue.offerData(ch, bytes);
+        ClientSocket s = socket;
+        if (s == null || bytes.length > DIRECT_MAX || !queue.claimDirect(ch)) {
+            return queue.offerData(ch, bytes);
+        }
+        if (directFrame == null) {
+            directFrame = ByteBuffer.allocateDirect(DIRECT_MAX + 16);
+        }
+        ByteBuffer frame = directFrame.clear();
+        Frame f = Frame.data(ch, bytes);
+        f.writeHeader(frame);
+        frame.put(bytes).flip();
+        try {
+            s.tryWrite(frame);
+        } catch (IOException e) {
+            // The reader or writer thread meets the same broken socket and closes the connection.
+            LOG.debug("client {} write: {}", id, e.toString());
+        } finally {
+            queue.directDone(frame);
+        }
+        return true;
     }
 
     @Override
@@ -197,7 +234,12 @@ final class ClientConnection implements SubscriberSink {
         attachments.clear();
         queue.close();
         try {
-            channel.close();
+            ClientSocket s = socket;
+            if (s != null) {
+                s.close();
+            } else {
+                channel.close();
+            }
         } catch (IOException e) {
             LOG.debug("closing client {}: {}", id, e.toString());
         }
@@ -217,8 +259,7 @@ final class ClientConnection implements SubscriberSink {
 
     private void readLoop() {
         try {
-            FrameReader reader = new FrameReader(new BufferedInputStream(Channels.newInputStream(channel), 64 * 1024),
-                    Frame.MAX_INBOUND);
+            FrameReader reader = new FrameReader(new BufferedInputStream(socket.input(), 64 * 1024), Frame.MAX_INBOUND);
             while (!closed.get()) {
                 Frame frame;
                 try {
@@ -309,11 +350,20 @@ final class ClientConnection implements SubscriberSink {
 
     private void writeLoop() {
         try {
-            FrameWriter out = new FrameWriter(channel);
+            GatheringByteChannel out = socket.output();
+            FrameWriter frames = new FrameWriter(out);
             List<Frame> batch = new ArrayList<>();
             while (queue.takeBatch(batch, BATCH_BYTES)) {
-                out.write(batch);
-                batch.clear();
+                try {
+                    ByteBuffer rest = queue.takeRest();
+                    while (rest != null && rest.hasRemaining()) {
+                        out.write(rest);
+                    }
+                    frames.write(batch);
+                } finally {
+                    batch.clear();
+                    queue.written();
+                }
                 for (int ch : queue.laggingIfDrained()) {
                     Attachment a = attachments.get(ch);
                     if (a == null) {

@@ -2,6 +2,7 @@ package dev.linger.agent.server;
 
 import dev.linger.agent.protocol.Frame;
 
+import java.nio.ByteBuffer;
 import java.util.ArrayDeque;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
@@ -13,6 +14,10 @@ import java.util.Set;
  * limit marks its channel lagging instead: that channel's queued output is dropped, and once the
  * queue has drained the channel is resynchronised with a snapshot. Control frames are never
  * dropped; a client that lets them pile past the hard limit is disconnected.
+ *
+ * <p>One thread writes at a time. The writer thread takes batches; another thread may instead
+ * {@link #claimDirect claim} an idle socket to write one frame itself, and leaves whatever the
+ * socket did not take as the {@link #takeRest rest}, which the writer sends before anything else.
  */
 final class OutgoingQueue {
     static final long DATA_LIMIT = 8L << 20;
@@ -23,6 +28,12 @@ final class OutgoingQueue {
     private long bytes;
     private boolean closed;
     private boolean finishing;
+    /** A thread other than the writer is writing a frame directly. */
+    private boolean direct;
+    /** The writer thread is writing the batch it took last. */
+    private boolean batchInFlight;
+    /** The part of a directly written frame the socket did not take; goes out first. */
+    private ByteBuffer rest;
 
     /** False if the channel is (now) lagging and the data was dropped. */
     synchronized boolean offerData(int channel, byte[] data) {
@@ -61,29 +72,71 @@ final class OutgoingQueue {
     }
 
     /**
-     * Waits for frames, then moves what is queued into {@code batch}: at least one frame, then
-     * more while they stay within {@code maxBytes}. False once closed.
+     * Claims the socket for one data frame written by the calling thread, bypassing the queue:
+     * only while nothing is queued, left over or being written, and the channel is not lagging.
+     * End with {@link #directDone}.
+     */
+    synchronized boolean claimDirect(int channel) {
+        if (closed || direct || batchInFlight || rest != null || !frames.isEmpty() || lagging.contains(channel)) {
+            return false;
+        }
+        direct = true;
+        return true;
+    }
+
+    /** Ends a direct write; what the socket did not take of it ({@code left}) is sent first. */
+    synchronized void directDone(ByteBuffer left) {
+        direct = false;
+        if (left != null && left.hasRemaining() && !closed) {
+            rest = left;
+            bytes += left.remaining();
+        }
+        notifyAll();
+    }
+
+    /**
+     * Waits for something to write and for any direct write to end, then moves what is queued
+     * into {@code batch}: at least one frame (unless only a {@link #takeRest rest} waits), then
+     * more while they stay within {@code maxBytes}. False once closed, or finishing with nothing left.
+     * Hand the socket back with {@link #written} once the batch is written.
      */
     synchronized boolean takeBatch(List<Frame> batch, long maxBytes) throws InterruptedException {
-        while (frames.isEmpty() && !closed && !finishing) {
+        while (!closed && (direct || (frames.isEmpty() && rest == null && !finishing))) {
             wait();
         }
-        if (closed || frames.isEmpty()) {
+        if (closed || (frames.isEmpty() && rest == null)) {
             return false;
         }
         long taken = 0;
-        do {
+        while (!frames.isEmpty() && (taken == 0 || taken + frames.peekFirst().wireSize() <= maxBytes)) {
             Frame f = frames.removeFirst();
             bytes -= f.wireSize();
             taken += f.wireSize();
             batch.add(f);
-        } while (!frames.isEmpty() && taken + frames.peekFirst().wireSize() <= maxBytes);
+        }
+        batchInFlight = true;
         return true;
+    }
+
+    /** The batch taken last (and its rest) is written, or failed: others may write. */
+    synchronized void written() {
+        batchInFlight = false;
+        notifyAll();
+    }
+
+    /** The rest of a direct write, to be written before the batch just taken; null if none. */
+    synchronized ByteBuffer takeRest() {
+        ByteBuffer r = rest;
+        if (r != null) {
+            bytes -= r.remaining();
+            rest = null;
+        }
+        return r;
     }
 
     /** Channels to resynchronise now that everything queued has been written. */
     synchronized Set<Integer> laggingIfDrained() {
-        if (!frames.isEmpty() || lagging.isEmpty()) {
+        if (!frames.isEmpty() || rest != null || lagging.isEmpty()) {
             return Set.of();
         }
         return Set.copyOf(lagging);
@@ -107,6 +160,7 @@ final class OutgoingQueue {
     synchronized void close() {
         closed = true;
         frames.clear();
+        rest = null;
         bytes = 0;
         notifyAll();
     }

@@ -70,6 +70,8 @@ public final class Session implements Persistable {
     private final AtomicLong changes = new AtomicLong();
     /** Bumped with {@link #changes} when the terminal's content changes (output, resize). */
     private final AtomicLong screenChanges = new AtomicLong();
+    /** The scrollback's version as of the engine lock's last release: readable without the lock. */
+    private volatile long scrollbackVersion;
 
     Session(String id, String name, SessionSpec spec, PtyProcess process, int scrollbackLines, Instant created,
             Consumer<Session> onExit) {
@@ -293,14 +295,19 @@ public final class Session implements Persistable {
     }
 
     @Override
-    public StoredSession capture(int scrollbackLines, boolean withSnapshot) {
+    public long scrollbackChanges() {
+        return scrollbackVersion;
+    }
+
+    @Override
+    public StoredSession capture(int scrollbackLines, boolean withSnapshot, boolean withScrollback) {
         ProcessInspector.Foreground live = liveForeground();
         String cwd = cwd(live);
         String foreground = live == null ? null : live.command();
         record Terminal(int cols, int rows, byte[] scrollback, byte[] screen) {
         }
         Terminal t = withEngine(e -> new Terminal(e.columns(), e.rows(),
-                withSnapshot ? e.scrollback().toBytes(scrollbackLines) : null,
+                withSnapshot && withScrollback ? e.scrollback().toBytes(scrollbackLines) : null,
                 withSnapshot ? ScreenSerializer.serialize(e) : null));
         return new StoredSession(id, name, spec.argv(), cwd, spec.env(), t.cols(), t.rows(), created, lastAttached,
                 lastActivity, state.wireName(), exitCode, foreground, title(), t.scrollback(), t.screen(), Instant.now());
@@ -313,6 +320,7 @@ public final class Session implements Persistable {
             parseBacklog();
             return reader.apply(engine);
         } finally {
+            scrollbackVersion = engine.scrollback().version();
             engineLock.unlock();
         }
     }
@@ -472,6 +480,7 @@ public final class Session implements Persistable {
     /** Feeds the emulator what the reader queued; caller holds the engine lock. */
     private void parseBacklog() {
         if (backlog.drain(this::feedEngine)) {
+            scrollbackVersion = engine.scrollback().version();
             changes.incrementAndGet();
             screenChanges.incrementAndGet();
         }

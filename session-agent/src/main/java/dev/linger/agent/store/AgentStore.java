@@ -126,8 +126,13 @@ public final class AgentStore implements AutoCloseable {
         return openNote;
     }
 
-    /** Writes a session's record and (unless {@code s.scrollback} is null) its snapshot in one transaction. */
-    public synchronized void save(StoredSession s) throws SQLException {
+    /**
+     * Writes a session's record and, unless {@code s.screen} is null, its snapshot, in one
+     * transaction. A snapshot without scrollback ({@code s.scrollback} null) replaces only the
+     * screen, title and cwd of the saved one and keeps its scrollback; false, with nothing
+     * written, if there is no saved snapshot to keep it from.
+     */
+    public synchronized boolean save(StoredSession s) throws SQLException {
         boolean auto = connection.getAutoCommit();
         connection.setAutoCommit(false);
         try (PreparedStatement up = connection.prepareStatement(
@@ -159,9 +164,17 @@ public final class AgentStore implements AutoCloseable {
             up.setString(12, s.foreground);
             up.setString(13, s.lastActivity.toString());
             up.executeUpdate();
-            if (s.scrollback == null) {
+            if (s.screen == null) {
                 connection.commit();
-                return;
+                return true;
+            }
+            if (s.scrollback == null) {
+                if (updateScreen(s) == 0) {
+                    connection.rollback();
+                    return false;
+                }
+                connection.commit();
+                return true;
             }
             snap.setString(1, s.id);
             snap.setBytes(2, s.scrollback);
@@ -171,11 +184,24 @@ public final class AgentStore implements AutoCloseable {
             snap.setString(6, s.taken.toString());
             snap.executeUpdate();
             connection.commit();
+            return true;
         } catch (SQLException | com.fasterxml.jackson.core.JsonProcessingException e) {
             connection.rollback();
             throw e instanceof SQLException ? (SQLException) e : new SQLException(e);
         } finally {
             connection.setAutoCommit(auto);
+        }
+    }
+
+    private int updateScreen(StoredSession s) throws SQLException {
+        try (PreparedStatement st = connection.prepareStatement(
+                "UPDATE snapshots SET screen = ?, title = ?, cwd = ?, taken = ? WHERE session_id = ?")) {
+            st.setBytes(1, s.screen);
+            st.setString(2, s.title);
+            st.setString(3, s.cwd);
+            st.setString(4, s.taken.toString());
+            st.setString(5, s.id);
+            return st.executeUpdate();
         }
     }
 

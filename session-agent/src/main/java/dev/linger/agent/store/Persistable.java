@@ -15,9 +15,16 @@ public interface Persistable {
     long screenChanges();
 
     /**
-     * The session's record and, with {@code withSnapshot}, its snapshot keeping at most
-     * {@code scrollbackLines} lines (without, {@link StoredSession#scrollback} and
-     * {@link StoredSession#screen} are null).
+     * Grows with every change of the scrollback, a part of {@link #screenChanges()}: while it
+     * stands still only the screen of the saved snapshot needs writing (typing at a prompt must
+     * not rewrite 10,000 lines twice a second).
      */
-    StoredSession capture(int scrollbackLines, boolean withSnapshot);
+    long scrollbackChanges();
+
+    /**
+     * The session's record and, with {@code withSnapshot}, its screen and, with
+     * {@code withScrollback} too, its scrollback keeping at most {@code scrollbackLines} lines
+     * (what is left out is null in the {@link StoredSession}).
+     */
+    StoredSession capture(int scrollbackLines, boolean withSnapshot, boolean withScrollback);
 }

@@ -29,6 +29,8 @@ public final class Persister implements AutoCloseable {
     private final Map<String, Long> saved = new ConcurrentHashMap<>();
     /** Each session's {@link Persistable#screenChanges()} as of its last saved snapshot. */
     private final Map<String, Long> savedScreens = new ConcurrentHashMap<>();
+    /** Each session's {@link Persistable#scrollbackChanges()} as of the scrollback it saved last. */
+    private final Map<String, Long> savedScrollbacks = new ConcurrentHashMap<>();
     private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "persister");
         t.setDaemon(true);
@@ -69,6 +71,7 @@ public final class Persister implements AutoCloseable {
         this.scrollbackLines = lines;
         saved.clear();
         savedScreens.clear();
+        savedScrollbacks.clear();
     }
 
     /** Writes every session now, changed or not; used before a graceful stop. */
@@ -84,6 +87,7 @@ public final class Persister implements AutoCloseable {
     public void dropped(String id) {
         saved.remove(id);
         savedScreens.remove(id);
+        savedScrollbacks.remove(id);
     }
 
     @Override
@@ -113,6 +117,8 @@ public final class Persister implements AutoCloseable {
             return;
         }
         for (Persistable p : sessions.get()) {
+            // Read before the capture: a change after them is in the capture and seen again next cycle.
+            long scrollback = p.scrollbackChanges();
             long screen = p.screenChanges();
             long changes = p.changes();
             Long last = saved.get(p.id());
@@ -121,11 +127,20 @@ public final class Persister implements AutoCloseable {
             }
             Long lastScreen = savedScreens.get(p.id());
             boolean withSnapshot = force || lastScreen == null || lastScreen != screen;
+            Long lastScrollback = savedScrollbacks.get(p.id());
+            boolean withScrollback = withSnapshot && (force || lastScrollback == null || lastScrollback != scrollback);
             try {
-                store.save(p.capture(scrollbackLines, withSnapshot));
+                if (!store.save(p.capture(scrollbackLines, withSnapshot, withScrollback))) {
+                    // No saved scrollback to keep after all: the next cycle saves the whole snapshot.
+                    savedScrollbacks.remove(p.id());
+                    continue;
+                }
                 saved.put(p.id(), changes);
                 if (withSnapshot) {
                     savedScreens.put(p.id(), screen);
+                }
+                if (withScrollback) {
+                    savedScrollbacks.put(p.id(), scrollback);
                 }
             } catch (SQLException e) {
                 if (warning == null) {

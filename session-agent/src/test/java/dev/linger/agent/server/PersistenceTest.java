@@ -161,6 +161,25 @@ class PersistenceTest {
     }
 
     @Test
+    void aCrashAfterTypingThatScrollsNothingKeepsTheSavedScrollbackAndTheTypedScreen() throws Exception {
+        String id = shell("typing", home);
+        type(id, "for i in $(seq 1 500); do echo \"line $i before typing\"; done; echo all-written\r");
+        await(id, "all-written");
+        List<String> history = capture(id, true);
+        Thread.sleep(1500);                 // saved, scrollback and all
+        type(id, "echo typed-but-not-run");  // changes the prompt row only: nothing scrolls
+        awaitContaining(id, "typed-but-not-run");
+        Thread.sleep(1500);
+        killAgent(false);
+
+        assertThat(info(id).path("state").asText()).isEqualTo("restorable");
+        List<String> saved = capture(id, true);
+        assertThat(saved).as("the scrollback saved before the typing").containsSubsequence(
+                history.subList(0, history.size() - 1));
+        assertThat(saved.get(saved.size() - 1)).as("the screen saved after it").contains("echo typed-but-not-run");
+    }
+
+    @Test
     void crashDuringHeavyOutputKeepsScrollbackUpToAboutASecondBefore() throws Exception {
         String id = shell("busy", home);
         type(id, "i=0; while :; do echo \"seq-$i\"; i=$((i+1)); done\r");

@@ -61,6 +61,37 @@ class AgentStoreTest {
     }
 
     @Test
+    void aScreenOnlySaveReplacesTheScreenAndKeepsTheSavedScrollback() throws Exception {
+        Path file = dir.resolve("agent.db");
+        byte[] scrollback = {1, 5, 'h', 'e', 'l', 'l', 'o'};
+        try (AgentStore store = AgentStore.open(file)) {
+            StoredSession first = session("p1", "old screen", Map.of());
+            assertThat(store.save(new StoredSession("p1", first.name, first.argv, "/tmp", Map.of(), 80, 24, first.created, null,
+                    Instant.now(), "running", null, null, "old title", scrollback, first.screen, Instant.now()))).isTrue();
+            assertThat(store.save(new StoredSession("p1", first.name, first.argv, "/srv", Map.of(), 80, 24, first.created, null,
+                    Instant.now(), "running", null, null, "new title", null, "\u001bcnew screen".getBytes(StandardCharsets.UTF_8),
+                    Instant.now()))).isTrue();
+        }
+        try (AgentStore store = AgentStore.open(file)) {
+            StoredSession loaded = store.loadAll().get(0);
+            assertThat(loaded.scrollback).isEqualTo(scrollback);
+            assertThat(new String(loaded.screen, StandardCharsets.UTF_8)).endsWith("new screen");
+            assertThat(loaded.title).isEqualTo("new title");
+        }
+    }
+
+    @Test
+    void aScreenOnlySaveWithNoSavedSnapshotWritesNothingAndSaysSo() throws Exception {
+        Path file = dir.resolve("agent.db");
+        try (AgentStore store = AgentStore.open(file)) {
+            StoredSession s = session("q1", "x", Map.of());
+            assertThat(store.save(new StoredSession("q1", s.name, s.argv, "/tmp", Map.of(), 80, 24, s.created, null,
+                    Instant.now(), "running", null, null, "t", null, s.screen, Instant.now()))).isFalse();
+            assertThat(store.loadAll()).isEmpty();
+        }
+    }
+
+    @Test
     void secretLookingVariablesAreNeverWritten() throws Exception {
         Path file = dir.resolve("agent.db");
         try (AgentStore store = AgentStore.open(file)) {
