@@ -105,6 +105,13 @@ class PersistenceTest {
         return lines;
     }
 
+    /** Prints {@code n} numbered lines and waits for them; what capture shows with history then. */
+    private List<String> printHistory(String session, int n, String text) throws Exception {
+        type(session, "for i in $(seq 1 " + n + "); do echo \"row $i " + text + "\"; done; echo all-written\r");
+        await(session, "all-written");
+        return capture(session, true);
+    }
+
     private JsonNode info(String session) throws Exception {
         for (JsonNode s : client.call(Methods.SESSION_LIST, null)) {
             if (s.path("id").asText().equals(session) || s.path("name").asText().equals(session)) {
@@ -138,9 +145,7 @@ class PersistenceTest {
     @Test
     void gracefulStopLosesNothingAndRestoreShowsThePastAboveAMarker() throws Exception {
         String id = shell("work", home);
-        type(id, "for i in $(seq 1 3000); do echo \"row $i of the past\"; done; echo all-written\r");
-        await(id, "all-written");
-        List<String> before = capture(id, true);
+        List<String> before = printHistory(id, 3000, "of the past");
 
         gracefulRestart();
         JsonNode listed = info(id);
@@ -163,9 +168,7 @@ class PersistenceTest {
     @Test
     void aCrashAfterTypingThatScrollsNothingKeepsTheSavedScrollbackAndTheTypedScreen() throws Exception {
         String id = shell("typing", home);
-        type(id, "for i in $(seq 1 500); do echo \"line $i before typing\"; done; echo all-written\r");
-        await(id, "all-written");
-        List<String> history = capture(id, true);
+        List<String> history = printHistory(id, 500, "before typing");
         Thread.sleep(1500);                 // saved, scrollback and all
         type(id, "echo typed-but-not-run");  // changes the prompt row only: nothing scrolls
         awaitContaining(id, "typed-but-not-run");

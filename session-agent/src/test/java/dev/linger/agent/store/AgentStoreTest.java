@@ -21,9 +21,14 @@ class AgentStoreTest {
     Path dir;
 
     static StoredSession session(String id, String text, Map<String, String> env) {
-        byte[] screen = ("\u001bc" + text).getBytes(StandardCharsets.UTF_8);
+        return snapshot(id, env, "title", new byte[] {0}, text);
+    }
+
+    /** A running session's record with a snapshot: {@code scrollback} null for a screen-only save. */
+    static StoredSession snapshot(String id, Map<String, String> env, String title, byte[] scrollback, String screenText) {
+        byte[] screen = ("\u001bc" + screenText).getBytes(StandardCharsets.UTF_8);
         return new StoredSession(id, "name-" + id, List.of("/bin/sh"), "/tmp", env, 80, 24, Instant.now(), null,
-                Instant.now(), "running", null, null, "title", new byte[] {0}, screen, Instant.now());
+                Instant.now(), "running", null, null, title, scrollback, screen, Instant.now());
     }
 
     @Test
@@ -65,12 +70,8 @@ class AgentStoreTest {
         Path file = dir.resolve("agent.db");
         byte[] scrollback = {1, 5, 'h', 'e', 'l', 'l', 'o'};
         try (AgentStore store = AgentStore.open(file)) {
-            StoredSession first = session("p1", "old screen", Map.of());
-            assertThat(store.save(new StoredSession("p1", first.name, first.argv, "/tmp", Map.of(), 80, 24, first.created, null,
-                    Instant.now(), "running", null, null, "old title", scrollback, first.screen, Instant.now()))).isTrue();
-            assertThat(store.save(new StoredSession("p1", first.name, first.argv, "/srv", Map.of(), 80, 24, first.created, null,
-                    Instant.now(), "running", null, null, "new title", null, "\u001bcnew screen".getBytes(StandardCharsets.UTF_8),
-                    Instant.now()))).isTrue();
+            assertThat(store.save(snapshot("p1", Map.of(), "old title", scrollback, "old screen"))).isTrue();
+            assertThat(store.save(snapshot("p1", Map.of(), "new title", null, "new screen"))).isTrue();
         }
         try (AgentStore store = AgentStore.open(file)) {
             StoredSession loaded = store.loadAll().get(0);
@@ -84,9 +85,7 @@ class AgentStoreTest {
     void aScreenOnlySaveWithNoSavedSnapshotWritesNothingAndSaysSo() throws Exception {
         Path file = dir.resolve("agent.db");
         try (AgentStore store = AgentStore.open(file)) {
-            StoredSession s = session("q1", "x", Map.of());
-            assertThat(store.save(new StoredSession("q1", s.name, s.argv, "/tmp", Map.of(), 80, 24, s.created, null,
-                    Instant.now(), "running", null, null, "t", null, s.screen, Instant.now()))).isFalse();
+            assertThat(store.save(snapshot("q1", Map.of(), "t", null, "x"))).isFalse();
             assertThat(store.loadAll()).isEmpty();
         }
     }
