@@ -72,6 +72,8 @@ public final class Session implements Persistable {
     private final AtomicLong screenChanges = new AtomicLong();
     /** The scrollback's version as of the engine lock's last release: readable without the lock. */
     private volatile long scrollbackVersion;
+    /** The emulator's size ({@link #packSize}) as of the last {@link #withEngine}: readable without the lock. */
+    private volatile long engineSize;
 
     Session(String id, String name, SessionSpec spec, PtyProcess process, int scrollbackLines, Instant created,
             Consumer<Session> onExit) {
@@ -219,7 +221,9 @@ public final class Session implements Persistable {
             throw new ProtocolException(ErrorCode.SESSION_EXITED, "session " + label() + " has exited (code " + exitCode
                     + "); kill it or start a new one");
         }
-        if (from != null) {
+        // Typing makes this client's size the session's; without the locks when it already is,
+        // so a keystroke (Ctrl-C in a flood) never waits for the emulator to finish a batch.
+        if (from != null && packSize(from.columns(), from.rows()) != engineSize) {
             lock.lock();
             try {
                 applySize(from, from.columns(), from.rows());
@@ -321,6 +325,7 @@ public final class Session implements Persistable {
             return reader.apply(engine);
         } finally {
             scrollbackVersion = engine.scrollback().version();
+            engineSize = packSize(engine.columns(), engine.rows());
             engineLock.unlock();
         }
     }
@@ -529,6 +534,10 @@ public final class Session implements Persistable {
      * Gives the PTY and emulator a client's size and tells every client; caller holds the stream
      * lock, so the emulator resizes after exactly the output the clients had before the event.
      */
+    private static long packSize(int columns, int rows) {
+        return ((long) columns << 32) | (rows & 0xFFFFFFFFL);
+    }
+
     private void applySize(Subscriber from, int columns, int rows) {
         if (columns <= 0 || rows <= 0) {
             return;
