@@ -65,7 +65,7 @@ final class EchoBench implements Bench {
         results.add(new Figure(name(), "keystroke echo, ms", Cell.latency(l, 3),
                 t == null ? Cell.none("no tmux") : Cell.latency(t, 3), Cell.latency(d, 3),
                 Verdict.atMost("p99 <= 2x direct", "p99 %.2fx direct", l.p99Ms() / d.p99Ms(), 2.0),
-                String.format(Locale.ROOT, "%d keystrokes each (after %s), taking turns, 2 ms apart, echoed by "
+                String.format(Locale.ROOT, "%d keystrokes each, after %s, taking turns, 2 ms apart, echoed by "
                         + "'stty raw -echo; cat' in a session that first printed 12,000 lines (a full 10k scrollback); "
                         + "timed from the client's write to the byte's arrival in its output; %s",
                         samples, jit.warmUpNote("keystrokes each"), gc)));
