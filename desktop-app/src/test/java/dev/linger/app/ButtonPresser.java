@@ -29,17 +29,8 @@ public final class ButtonPresser {
     /** A plain wait for tests without a harness of their own. */
     public static Waiter timed(java.time.Duration timeout) {
         return (condition, what) -> {
-            long deadline = System.nanoTime() + timeout.toNanos();
-            while (!condition.getAsBoolean()) {
-                if (System.nanoTime() > deadline) {
-                    throw new AssertionError("timed out waiting for " + what);
-                }
-                try {
-                    Thread.sleep(25);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new AssertionError(e);
-                }
+            if (!poll(condition, timeout.toMillis())) {
+                throw new AssertionError("timed out waiting for " + what);
             }
         };
     }

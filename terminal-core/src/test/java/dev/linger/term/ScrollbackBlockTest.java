@@ -24,8 +24,7 @@ class ScrollbackBlockTest {
     @Test
     void linesOfALoadedBlockReadAsTheyWereWrittenAndStayTheSameArray() {
         ScrollbackStore source = filled(200, 1000);
-        ScrollbackStore copy = new ScrollbackStore(1000);
-        copy.loadBytes(source.toBytes());
+        ScrollbackStore copy = loaded(source, 1000);
         assertThat(copy.size()).isEqualTo(source.size());
         for (int i = 0; i < copy.size(); i++) {
             assertThat(copy.get(i)).isEqualTo(source.get(i));
@@ -61,19 +60,14 @@ class ScrollbackBlockTest {
     @Test
     void appendsAfterALoadPushOutTheLoadedLinesOldestFirst() {
         ScrollbackStore source = filled(10, 10);
-        ScrollbackStore copy = new ScrollbackStore(10);
-        copy.loadBytes(source.toBytes());
+        ScrollbackStore copy = loaded(source, 10);
         byte[] extra = filled(3, 10).get(0);
-        for (int i = 0; i < 4; i++) {
-            copy.append(extra);
-        }
+        append(copy, extra, 4);
         assertThat(copy.size()).isEqualTo(10);
         assertThat(copy.get(0)).isEqualTo(source.get(4));
         assertThat(copy.get(5)).isEqualTo(source.get(9));
         assertThat(copy.get(6)).isSameAs(extra);
-        for (int i = 0; i < 10; i++) {
-            copy.append(extra);
-        }
+        append(copy, extra, 10);
         assertThat(copy.text(0)).isEqualTo(LineCodec.text(extra));
         assertThat(copy.totalAppended()).isEqualTo(source.totalAppended() + 14);
     }
@@ -81,12 +75,9 @@ class ScrollbackBlockTest {
     @Test
     void aLoadedBlockSurvivesTheRingGrowingAndShrinking() {
         ScrollbackStore source = filled(100, 1000);
-        ScrollbackStore copy = new ScrollbackStore(1000);
-        copy.loadBytes(source.toBytes());
+        ScrollbackStore copy = loaded(source, 1000);
         byte[] extra = filled(3, 10).get(1);
-        for (int i = 0; i < 200; i++) {
-            copy.append(extra);
-        }
+        append(copy, extra, 200);
         assertThat(copy.get(99)).isEqualTo(source.get(99));
         copy.setMaxLines(250);
         assertThat(copy.size()).isEqualTo(250);
@@ -98,8 +89,7 @@ class ScrollbackBlockTest {
     @Test
     void aBlockLongerThanTheStoreKeepsItsNewestLines() {
         ScrollbackStore source = filled(40, 100);
-        ScrollbackStore copy = new ScrollbackStore(15);
-        copy.loadBytes(source.toBytes());
+        ScrollbackStore copy = loaded(source, 15);
         assertThat(copy.size()).isEqualTo(15);
         assertThat(copy.get(14)).isEqualTo(source.get(source.size() - 1));
         assertThat(copy.totalAppended()).isEqualTo(source.size());
@@ -147,5 +137,18 @@ class ScrollbackBlockTest {
         assertThat(copy.size()).isZero();
         assertThat(copy.encodedBytes()).isZero();
         assertThat(copy.toBytes()).containsExactly(0);
+    }
+
+    /** A store of {@code capacity} lines loaded from {@code source}'s block. */
+    private static ScrollbackStore loaded(ScrollbackStore source, int capacity) {
+        ScrollbackStore copy = new ScrollbackStore(capacity);
+        copy.loadBytes(source.toBytes());
+        return copy;
+    }
+
+    private static void append(ScrollbackStore store, byte[] line, int times) {
+        for (int i = 0; i < times; i++) {
+            store.append(line);
+        }
     }
 }

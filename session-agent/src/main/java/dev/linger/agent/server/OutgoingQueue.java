@@ -28,10 +28,8 @@ final class OutgoingQueue {
     private long bytes;
     private boolean closed;
     private boolean finishing;
-    /** A thread other than the writer is writing a frame directly. */
-    private boolean direct;
-    /** The writer thread is writing the batch it took last. */
-    private boolean batchInFlight;
+    /** A thread holds the socket: the writer with the batch it took, or another thread with a direct write. */
+    private boolean writing;
     /** The part of a directly written frame the socket did not take; goes out first. */
     private ByteBuffer rest;
 
@@ -77,16 +75,16 @@ final class OutgoingQueue {
      * End with {@link #directDone}.
      */
     synchronized boolean claimDirect(int channel) {
-        if (closed || direct || batchInFlight || rest != null || !frames.isEmpty() || lagging.contains(channel)) {
+        if (closed || writing || rest != null || !frames.isEmpty() || lagging.contains(channel)) {
             return false;
         }
-        direct = true;
+        writing = true;
         return true;
     }
 
     /** Ends a direct write; what the socket did not take of it ({@code left}) is sent first. */
     synchronized void directDone(ByteBuffer left) {
-        direct = false;
+        writing = false;
         if (left != null && left.hasRemaining() && !closed) {
             rest = left;
             bytes += left.remaining();
@@ -101,7 +99,7 @@ final class OutgoingQueue {
      * Hand the socket back with {@link #written} once the batch is written.
      */
     synchronized boolean takeBatch(List<Frame> batch, long maxBytes) throws InterruptedException {
-        while (!closed && (direct || (frames.isEmpty() && rest == null && !finishing))) {
+        while (!closed && (writing || (frames.isEmpty() && rest == null && !finishing))) {
             wait();
         }
         if (closed || (frames.isEmpty() && rest == null)) {
@@ -114,13 +112,13 @@ final class OutgoingQueue {
             taken += f.wireSize();
             batch.add(f);
         }
-        batchInFlight = true;
+        writing = true;
         return true;
     }
 
     /** The batch taken last (and its rest) is written, or failed: others may write. */
     synchronized void written() {
-        batchInFlight = false;
+        writing = false;
         notifyAll();
     }
 

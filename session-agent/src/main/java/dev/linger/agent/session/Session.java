@@ -324,10 +324,15 @@ public final class Session implements Persistable {
             parseBacklog();
             return reader.apply(engine);
         } finally {
-            scrollbackVersion = engine.scrollback().version();
-            engineSize = packSize(engine.columns(), engine.rows());
-            engineLock.unlock();
+            unlockEngine();
         }
+    }
+
+    /** Publishes what other threads read of the emulator without its lock, then releases the lock. */
+    private void unlockEngine() {
+        scrollbackVersion = engine.scrollback().version();
+        engineSize = packSize(engine.columns(), engine.rows());
+        engineLock.unlock();
     }
 
 
@@ -453,13 +458,7 @@ public final class Session implements Persistable {
         if (!engineLock.tryLock()) {
             return false;
         }
-        try {
-            parseBacklog();
-        } catch (RuntimeException e) {
-            LOG.error("session {} emulator failed", id, e);
-        } finally {
-            engineLock.unlock();
-        }
+        parseAndUnlock();
         if (backlog.release()) {
             EmulatorThreads.run(this::emulate);
         }
@@ -469,12 +468,20 @@ public final class Session implements Persistable {
     /** The emulator thread's task: parse the backlog, again if more came meanwhile. */
     private void emulate() {
         do {
-            try {
-                catchUp();
-            } catch (RuntimeException e) {
-                LOG.error("session {} emulator failed", id, e);
-            }
+            engineLock.lock();
+            parseAndUnlock();
         } while (backlog.release());
+    }
+
+    /** With the engine lock held: parses the backlog, then unlocks. A failing feed is logged, not thrown: the drain must still be released. */
+    private void parseAndUnlock() {
+        try {
+            parseBacklog();
+        } catch (RuntimeException e) {
+            LOG.error("session {} emulator failed", id, e);
+        } finally {
+            unlockEngine();
+        }
     }
 
     /** Parses everything read so far. */
@@ -485,7 +492,6 @@ public final class Session implements Persistable {
     /** Feeds the emulator what the reader queued; caller holds the engine lock. */
     private void parseBacklog() {
         if (backlog.drain(this::feedEngine)) {
-            scrollbackVersion = engine.scrollback().version();
             changes.incrementAndGet();
             screenChanges.incrementAndGet();
         }

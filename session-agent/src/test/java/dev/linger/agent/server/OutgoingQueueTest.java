@@ -34,6 +34,7 @@ class OutgoingQueueTest {
         queue.takeBatch(batch, 100);
         assertThat(batch).containsExactly(big);
         batch.clear();
+        queue.written();
         queue.takeBatch(batch, 1100);
         assertThat(batch).containsExactly(small, big);
     }

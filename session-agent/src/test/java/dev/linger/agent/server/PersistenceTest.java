@@ -169,10 +169,12 @@ class PersistenceTest {
     void aCrashAfterTypingThatScrollsNothingKeepsTheSavedScrollbackAndTheTypedScreen() throws Exception {
         String id = shell("typing", home);
         List<String> history = printHistory(id, 500, "before typing");
-        Thread.sleep(1500);                 // saved, scrollback and all
+        // The persister writes every 500 ms and nothing tells a client it has: three periods
+        // pass after each change, so the kill below tests what a crash keeps, not a race.
+        Thread.sleep(1500);                  // saved, scrollback and all
         type(id, "echo typed-but-not-run");  // changes the prompt row only: nothing scrolls
         awaitContaining(id, "typed-but-not-run");
-        Thread.sleep(1500);
+        Thread.sleep(1500);                  // the screen-only save of it
         killAgent(false);
 
         assertThat(info(id).path("state").asText()).isEqualTo("restorable");
