@@ -44,7 +44,7 @@ final class AttachBench implements Bench {
                 capture(tmux);
             }
         }, ctx.samples(MIN_WARM_UP), ctx.samples(WARM_UP_CHECK), ctx.samples(MAX_WARM_UP));
-        GcCounters gc0 = GcCounters.read(agent.pid());
+        Interference during = Interference.start(agent.pid());
         for (int i = 0; i < samples; i++) {
             linger[i] = sampler.attach();
             received[i] = sampler.lastReceived();
@@ -52,7 +52,7 @@ final class AttachBench implements Bench {
                 capture[i] = capture(tmux);
             }
         }
-        String gc = GcCounters.during(gc0, GcCounters.read(agent.pid()));
+        String interference = during.note();
         Stats l = Stats.of(linger);
         Stats r = Stats.of(received);
         Stats c = tmux == null ? null : Stats.of(capture);
@@ -65,7 +65,7 @@ final class AttachBench implements Bench {
                         + "(agent + socket + decode): med %.2f / p99 %.2f ms, the rest is applying it; tmux column: "
                         + "capture-pane -p -S -10000 as a process (spawn to exit), %d samples, taking turns with Linger's; %s",
                         samples, BenchContext.FILL_LINES, jit.warmUpNote("rounds"), cold[0] / 1e6, sampler.snapshotBytes() / 1024,
-                        sampler.scrollbackLines(), r.medianMs(), r.p99Ms(), c == null ? 0 : c.count(), gc)));
+                        sampler.scrollbackLines(), r.medianMs(), r.p99Ms(), c == null ? 0 : c.count(), interference)));
     }
 
     private static TmuxDriver filledTmux(BenchContext ctx, Path fill) throws Exception {

@@ -62,6 +62,7 @@ public final class BenchMain implements Callable<Integer> {
         startWatchdog(ctx);
         Results results = new Results();
         double startLoad = ProcStatus.loadAverage();
+        StealClock startSteal = StealClock.read();
         facts(results);
         DirectPty.warmUp(ctx);
         if (TmuxDriver.version() == null) {
@@ -85,6 +86,11 @@ public final class BenchMain implements Callable<Integer> {
         results.fact("load average (1 min)", String.format(java.util.Locale.ROOT,
                 "%.2f at start, %.2f at end (above ~0.5, other processes share the 2 cores: expect noise)",
                 startLoad, ProcStatus.loadAverage()));
+        double steal = StealClock.percent(startSteal, StealClock.read());
+        if (!Double.isNaN(steal)) {
+            results.fact("vCPU steal", String.format(java.util.Locale.ROOT, "%.2f%% of CPU time over the run (the host "
+                    + "running other guests on our vCPUs; near 1%% it alone decides a p99 latency)", steal));
+        }
         if (json) {
             ResultJson.print(results, System.out);
         } else {

@@ -42,17 +42,17 @@ final class ScaleBench implements Bench {
             }
             AttachSampler sampler = new AttachSampler(agent, ids);
             long[] attachNanos = new long[ctx.samples(300)];
-            GcCounters gc0 = null;
+            Interference during = null;
             for (int i = -WARM_UP; i < attachNanos.length; i++) {
                 if (i == 0) {
-                    gc0 = GcCounters.read(agent.pid());
+                    during = Interference.start(agent.pid());
                 }
                 long t = sampler.attach();
                 if (i >= 0) {
                     attachNanos[i] = t;
                 }
             }
-            String gc = GcCounters.during(gc0, GcCounters.read(agent.pid()));
+            String interference = during.note();
             Stats attach = Stats.of(attachNanos);
             agent.settle();
             double rssMb = agent.rss() / MB;
@@ -61,7 +61,7 @@ final class ScaleBench implements Bench {
                     Figure.NA, Figure.NA, Verdict.below("p99 < 10 ms", "p99 %.2f ms", attach.p99Ms(), 10.0),
                     String.format(Locale.ROOT, "%d attaches (after %d warm-up) to random sessions of %d, each holding "
                             + "1,000 printed lines (snapshot ~%d KB); %s", attach.count(), WARM_UP, n,
-                            sampler.snapshotBytes() / 1024, gc)));
+                            sampler.snapshotBytes() / 1024, interference)));
             results.add(new Figure(name(), "scale: create " + n + " sessions, s", Cell.value(createSeconds, 2),
                     haveTmux ? Cell.value(tmux[0], 2) : Cell.none("no tmux"), Figure.NA, null,
                     String.format(Locale.ROOT, "one after another, each printing 1,000 lines as the next is made; "

@@ -37,6 +37,11 @@ public final class Stats {
         return percentileNanos(0.99) / 1e6;
     }
 
+    /** The share of samples above {@code nanos}, in percent. */
+    public double percentAbove(long nanos) {
+        return 100.0 * Arrays.stream(sorted).filter(v -> v > nanos).count() / sorted.length;
+    }
+
     public double minMs() {
         return sorted[0] / 1e6;
     }

@@ -37,7 +37,7 @@ final class ThroughputBench implements Bench {
     /** CPU seconds and bytes by process, over the measured runs: insensitive to a busy machine. */
     private final Map<String, double[]> cpu = new LinkedHashMap<>();
     private final int[] resyncs = new int[2];
-    private String gcNote = "";
+    private String interference = "";
 
     private interface Run {
         void once(boolean record) throws Exception;
@@ -74,13 +74,13 @@ final class ThroughputBench implements Bench {
                 s.once(false);
             }
         }, 1, 1, ctx.quick() ? 1 : MAX_WARM_UP);
-        GcCounters gc0 = GcCounters.read(agent.pid());
+        Interference during = Interference.start(agent.pid());
         for (int round = 0; round < rounds; round++) {
             for (Run s : systems) {
                 s.once(true);
             }
         }
-        gcNote = GcCounters.during(gc0, GcCounters.read(agent.pid()));
+        interference = during.note();
         agent.close();
         if (tmux != null) {
             tmux.close();
@@ -93,7 +93,7 @@ final class ThroughputBench implements Bench {
                 size / 1e6, BenchContext.SCROLLBACK, rounds, jit.warmUpNote("rounds"))
                 + (resyncs[0] > 0 ? "; the raw client fell behind " + resyncs[0] + " time(s) and was resynced" : "")
                 + "; each run, MB/s: " + runsNote() + "; " + cpuNote()
-                + "; over the measured Linger runs (raw and emulating), " + gcNote;
+                + "; over the measured rounds: " + interference;
         results.add(new Figure(name(), "throughput, MB/s (raw client)", Cell.value(linger, 1),
                 haveTmux ? Cell.value(t, 1) : Cell.none("no tmux"), Cell.value(median(DIRECT), 1),
                 haveTmux ? Verdict.atLeast(">= 1.5x tmux", "%.2fx tmux", linger / t, 1.5) : null, note));
