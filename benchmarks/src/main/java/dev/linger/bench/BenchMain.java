@@ -89,7 +89,7 @@ public final class BenchMain implements Callable<Integer> {
         double steal = StealClock.percent(startSteal, StealClock.read());
         if (!Double.isNaN(steal)) {
             results.fact("vCPU steal", String.format(java.util.Locale.ROOT, "%.2f%% of CPU time over the run (the host "
-                    + "running other guests on our vCPUs; near 1%% it alone decides a p99 latency)", steal));
+                    + "running other guests on our vCPUs; near 1%% it reaches a p99 by itself)", steal));
         }
         if (json) {
             ResultJson.print(results, System.out);
