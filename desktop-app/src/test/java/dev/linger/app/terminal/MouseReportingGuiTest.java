@@ -28,7 +28,13 @@ class MouseReportingGuiTest extends ShellGuiTest {
     private String capture(String modes, MouseReporter.Mode expected, int bytes, Runnable action) throws Exception {
         h.run("stty -echo -icanon min 1; printf '\\033[?" + modes + "h'; head -c " + bytes
                 + " | od -An -tx1 -v > mouse.hex; printf '\\033[?" + modes + "l'; stty sane; echo MOUSE-DONE");
-        h.waitFor(() -> GuiActionRunner.execute(h.view::mouseReportingMode) == expected, "mouse mode " + expected);
+        try {
+            h.waitFor(() -> GuiActionRunner.execute(h.view::mouseReportingMode) == expected, "mouse mode " + expected);
+        } catch (AssertionError e) {
+            var file = h.home.resolve("mouse.hex");
+            throw new AssertionError(e.getMessage() + "\nbefore any action the program read: "
+                    + (Files.exists(file) ? Files.readString(file).trim() : "(nothing)"), e);
+        }
         action.run();
         h.waitForLine("MOUSE-DONE");
         return String.join(" ", Files.readString(h.home.resolve("mouse.hex")).trim().split("\\s+"));

@@ -8,13 +8,20 @@ import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
 
 import javax.swing.JFrame;
+import javax.swing.SwingUtilities;
+import java.awt.AWTEvent;
+import java.awt.Component;
 import java.awt.Point;
 import java.awt.Rectangle;
+import java.awt.Toolkit;
+import java.awt.event.AWTEventListener;
+import java.awt.event.MouseEvent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 
@@ -144,7 +151,7 @@ final class ShellHarness implements AutoCloseable {
      * (so the retry is not read as one more click of the same series) and clicks again.
      */
     String multiClick(Point at, int count) {
-        Object interval = java.awt.Toolkit.getDefaultToolkit().getDesktopProperty("awt.multiClickInterval");
+        Object interval = Toolkit.getDefaultToolkit().getDesktopProperty("awt.multiClickInterval");
         long resetMillis = (interval instanceof Integer i ? i : 500) + 200L;
         String selected = "";
         for (int attempt = 0; attempt < 3 && selected.isEmpty(); attempt++) {
@@ -188,9 +195,26 @@ final class ShellHarness implements AutoCloseable {
         robot.waitForIdle();
     }
 
+    /**
+     * Clicks the view's corner and waits until the view has had the click, not only the focus
+     * (a shown window may hand it the focus first): a click still on its way when a test then
+     * turns on mouse reporting would reach the test's program as a report.
+     */
     void focusView() {
-        robot.click(view, new Point(view.getWidth() - 3, view.getHeight() - 3));
-        waitFor(() -> GuiActionRunner.execute(view::isFocusOwner), "the view to have the focus");
+        AtomicBoolean released = new AtomicBoolean();
+        AWTEventListener listener = e -> {
+            if (e.getID() == MouseEvent.MOUSE_RELEASED && e.getSource() instanceof Component
+                    && SwingUtilities.isDescendingFrom((Component) e.getSource(), view)) {
+                released.set(true);
+            }
+        };
+        Toolkit.getDefaultToolkit().addAWTEventListener(listener, AWTEvent.MOUSE_EVENT_MASK);
+        try {
+            robot.click(view, new Point(view.getWidth() - 3, view.getHeight() - 3));
+            waitFor(() -> released.get() && GuiActionRunner.execute(view::isFocusOwner), "the view to have the click and the focus");
+        } finally {
+            Toolkit.getDefaultToolkit().removeAWTEventListener(listener);
+        }
     }
 
     @Override
