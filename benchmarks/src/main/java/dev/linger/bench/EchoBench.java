@@ -68,17 +68,14 @@ final class EchoBench implements Bench {
                 String.format(Locale.ROOT, "%d keystrokes each, after %s, taking turns, 2 ms apart, echoed by "
                         + "'stty raw -echo; cat' in a session that first printed 12,000 lines (a full 10k scrollback); "
                         + "timed from the client's write to the byte's arrival in its output; keystrokes over 1 ms: %s; %s",
-                        samples, jit.warmUpNote("keystrokes each"), overOneMs(probes, nanos), interference)));
+                        samples, jit.warmUpNote("keystrokes each"), overOneMs(l, t, d), interference)));
     }
 
-    /** How often each system took over a millisecond: on a shared VM, about as often as the host takes the vCPU. */
-    private static String overOneMs(List<EchoProbe> probes, long[][] nanos) {
-        StringBuilder sb = new StringBuilder();
-        for (int p = probes.size() - 1; p >= 0; p--) {
-            sb.append(sb.length() == 0 ? "" : ", ").append(probes.get(p).name())
-                    .append(String.format(Locale.ROOT, " %.2f%%", Stats.of(nanos[p]).percentAbove(1_000_000L)));
-        }
-        return sb.toString();
+    /** Each system's share of round trips over a millisecond: the slow ones that decide a p99 (see benchmarks/README). */
+    private static String overOneMs(Stats linger, Stats tmux, Stats direct) {
+        long ms = 1_000_000L;
+        return String.format(Locale.ROOT, "Linger %.2f%%, %sdirect PTY %.2f%%", linger.percentAbove(ms),
+                tmux == null ? "" : String.format(Locale.ROOT, "tmux %.2f%%, ", tmux.percentAbove(ms)), direct.percentAbove(ms));
     }
 
     private static EchoProbe direct(BenchContext ctx) throws Exception {

@@ -42,10 +42,6 @@ final class EchoProbe implements DirectPty.Reader {
         this.name = name;
     }
 
-    String name() {
-        return name;
-    }
-
     void connect(Sender s) {
         this.sender = s;
     }
