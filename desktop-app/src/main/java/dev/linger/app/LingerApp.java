@@ -53,7 +53,8 @@ import java.util.function.Supplier;
  */
 public final class LingerApp {
     private static final Logger LOG = LoggerFactory.getLogger(LingerApp.class);
-    private static final int REFRESH_MILLIS = 5_000;
+    /** How soon a tab follows its shell's cd; one session.list a period, however many panes. */
+    private static final int REFRESH_MILLIS = 2_000;
 
     private final AppOptions options;
     private final LingerHome home;
@@ -313,6 +314,7 @@ public final class LingerApp {
             trace().windowShown();
             saver.setEnabled(true);
             w.newTab();
+            startRefresher();
             return;
         }
         for (AppWindow w : opened) {

@@ -15,12 +15,14 @@ import javax.swing.JPanel;
 import java.awt.Point;
 import java.awt.Rectangle;
 import java.awt.event.KeyEvent;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import static dev.linger.app.AppHarness.edt;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Tabs: rename, marks for output and bells while hidden, the exited state, drag to reorder; several windows. */
+/** Tabs: the directory of an unnamed shell, rename, marks for output and bells while hidden, the exited state, drag to reorder; several windows. */
 class TabsAndWindowsGuiTest extends AppGuiTest {
     private Pane newTab(LingerApp app, int expectedPanes) {
         h.chord(KeyEvent.VK_T, KeyEvent.VK_CONTROL, KeyEvent.VK_SHIFT);
@@ -42,6 +44,11 @@ class TabsAndWindowsGuiTest extends AppGuiTest {
         Pane first = AppHarness.panes(app).get(0);
         h.awaitText(first, "$");
         h.focus(first);
+
+        // An unnamed shell's tab shows its directory, and follows a cd, on the first launch too.
+        Path project = Files.createDirectories(h.dir.resolve("tab-follows-cd"));
+        h.type(edt(first::sessionId), "cd " + project + "\r");
+        h.waitFor(() -> edt(() -> tabs.getTitleAt(0)).endsWith(": tab-follows-cd"), "the tab to show the directory cd went to");
 
         // Rename (Ctrl+Shift+R): the agent's session name, shown by the tab.
         h.chord(KeyEvent.VK_R, KeyEvent.VK_CONTROL, KeyEvent.VK_SHIFT);
