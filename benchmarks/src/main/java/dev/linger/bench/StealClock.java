@@ -8,8 +8,8 @@ import java.util.Locale;
 /**
  * The machine's CPU time from /proc/stat, to tell how much of a stretch the hypervisor took for
  * other guests ("steal"). On a shared virtual machine a thread that was about to run can wait a
- * millisecond or more for its vCPU; at a steal share near 1% that decides a p99 latency, so each
- * latency figure says what the steal was while it was measured.
+ * millisecond or more for its vCPU; a steal share near 1% can reach a p99 latency by itself, so
+ * each figure says what the steal was while it was measured.
  */
 final class StealClock {
     private final long total;
