@@ -82,7 +82,7 @@ class MouseReportingGuiTest extends ShellGuiTest {
 
     @Test
     void anyEventTrackingReportsMotionWithoutButtonsInUrxvt() throws Exception {
-        h.robot.moveMouse(h.view, h.cell(10, 5));
+        h.movePointer(h.cell(10, 5));
         String expected = hex("\u001b[67;14;6M");
         String got = capture("1003;1015", MouseReporter.Mode.ANY_EVENT, expected.split(" ").length,
                 () -> h.robot.moveMouse(h.view, h.cell(13, 5)));

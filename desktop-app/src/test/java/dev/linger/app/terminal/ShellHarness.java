@@ -197,21 +197,40 @@ final class ShellHarness implements AutoCloseable {
 
     /**
      * Clicks the view's corner and waits until the view has had the click, not only the focus
-     * (a shown window may hand it the focus first): a click still on its way when a test then
-     * turns on mouse reporting would reach the test's program as a report.
+     * (a shown window may hand it the focus first).
      */
     void focusView() {
-        AtomicBoolean released = new AtomicBoolean();
+        untilViewHas(e -> e.getID() == MouseEvent.MOUSE_RELEASED, "the click",
+                () -> robot.click(view, new Point(view.getWidth() - 3, view.getHeight() - 3)));
+        waitFor(() -> GuiActionRunner.execute(view::isFocusOwner), "the view to have the focus");
+    }
+
+    /** Puts the pointer over {@code at} (view coordinates) and waits until the view has seen it arrive there. */
+    void movePointer(Point at) {
+        // From a point beside it first, so that arriving is an event even if the pointer was there.
+        robot.moveMouse(view, new Point(at.x + 7, at.y));
+        untilViewHas(e -> e.getID() == MouseEvent.MOUSE_MOVED && e.getPoint().equals(at), "the pointer at " + at,
+                () -> robot.moveMouse(view, at));
+    }
+
+    /**
+     * Runs a robot action and waits until the view has had a mouse event it caused. X delivers
+     * the robot's events on its own time: one still on its way when a test then turns on mouse
+     * reporting would reach the test's program as a report (CI saw a setup click and a setup move
+     * read that way).
+     */
+    private void untilViewHas(Predicate<MouseEvent> event, String what, Runnable action) {
+        AtomicBoolean seen = new AtomicBoolean();
         AWTEventListener listener = e -> {
-            if (e.getID() == MouseEvent.MOUSE_RELEASED && e.getSource() instanceof Component
-                    && SwingUtilities.isDescendingFrom((Component) e.getSource(), view)) {
-                released.set(true);
+            if (e instanceof MouseEvent && e.getSource() instanceof Component
+                    && SwingUtilities.isDescendingFrom((Component) e.getSource(), view) && event.test((MouseEvent) e)) {
+                seen.set(true);
             }
         };
-        Toolkit.getDefaultToolkit().addAWTEventListener(listener, AWTEvent.MOUSE_EVENT_MASK);
+        Toolkit.getDefaultToolkit().addAWTEventListener(listener, AWTEvent.MOUSE_EVENT_MASK | AWTEvent.MOUSE_MOTION_EVENT_MASK);
         try {
-            robot.click(view, new Point(view.getWidth() - 3, view.getHeight() - 3));
-            waitFor(() -> released.get() && GuiActionRunner.execute(view::isFocusOwner), "the view to have the click and the focus");
+            action.run();
+            waitFor(seen::get, "the view to have " + what);
         } finally {
             Toolkit.getDefaultToolkit().removeAWTEventListener(listener);
         }
