@@ -49,9 +49,12 @@ class ScrollbackGuiTest extends ShellGuiTest {
     @Test
     void theScrollbarShowsAndMovesThePosition() {
         var bar = h.panel.scrollBar();
-        h.waitFor(() -> GuiActionRunner.execute(() -> bar.getMaximum() - bar.getVisibleAmount() == bar.getValue()), "the bar at the bottom");
         int history = GuiActionRunner.execute(() -> h.view.engine().scrollback().size());
         assertThat(history).isGreaterThan(250);
+        // At the bottom of that history: the bar's first model (0 of 1) is "at the bottom" too, and
+        // on a loaded machine it can still be that one, where setting 0 would change nothing.
+        h.waitFor(() -> GuiActionRunner.execute(() -> bar.getValue() >= history
+                && bar.getMaximum() - bar.getVisibleAmount() == bar.getValue()), "the bar at the bottom of the history");
         GuiActionRunner.execute(() -> bar.setValue(0));
         h.waitFor(() -> h.visible().contains("1") || h.visible().get(0).startsWith("$ seq"), "the oldest output at the top");
     }
