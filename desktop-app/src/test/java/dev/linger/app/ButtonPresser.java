@@ -74,7 +74,16 @@ public final class ButtonPresser {
             return;
         }
         for (int attempt = 0; attempt < 3 && GuiActionRunner.execute(() -> target.isShowing() && target.isEnabled()); attempt++) {
-            awaitFocused(GuiActionRunner.execute(() -> SwingUtilities.getWindowAncestor(target)));
+            Window w = GuiActionRunner.execute(() -> SwingUtilities.getWindowAncestor(target));
+            // Another window may hold the focus by now (the session manager's Open gives it to the
+            // new tab), and nothing gives it back without a window manager: ask for it.
+            GuiActionRunner.execute(() -> {
+                if (w.isShowing() && !w.isFocused()) {
+                    w.toFront();
+                    target.requestFocus();
+                }
+            });
+            awaitFocused(w);
             GuiActionRunner.execute(() -> target.requestFocusInWindow());
             waiter.waitFor(() -> GuiActionRunner.execute(target::isFocusOwner), "the button to have the focus");
             robot.pressAndReleaseKey(KeyEvent.VK_SPACE);
