@@ -123,6 +123,9 @@ final class RequestHandler {
         ObjectNode store = n.putObject("store");
         registry.persister().ifPresentOrElse(ps -> {
             store.put("enabled", true).put("file", server.home().agentDb().toString());
+            if (ps.savedAsOf() != null) {
+                store.put("savedAsOf", ps.savedAsOf().toString());
+            }
             if (ps.warning() != null) {
                 store.put("warning", ps.warning());
             }

@@ -6,6 +6,7 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,6 +40,8 @@ public final class Persister implements AutoCloseable {
     private volatile AgentStore store;
     private volatile String warning;
     private volatile String openNote;
+    /** The start of the last write that ended without error: every change before it is in agent.db. */
+    private volatile Instant savedAsOf;
     private volatile int scrollbackLines = Integer.MAX_VALUE;
 
     public Persister(Path file, Supplier<List<? extends Persistable>> sessions) {
@@ -60,6 +63,11 @@ public final class Persister implements AutoCloseable {
     /** A problem writing agent.db right now (full disk, read-only directory), or null. */
     public String warning() {
         return warning;
+    }
+
+    /** Every change made before this instant is in agent.db; null until a write has ended. */
+    public Instant savedAsOf() {
+        return savedAsOf;
     }
 
     /** What happened when agent.db was opened (a corrupt file moved aside), or null. */
@@ -113,6 +121,8 @@ public final class Persister implements AutoCloseable {
     }
 
     private void writeAll(boolean force) {
+        // Before any counter is read: a change made before this instant is captured below.
+        Instant began = Instant.now();
         if (!ensureOpen()) {
             return;
         }
@@ -154,6 +164,7 @@ public final class Persister implements AutoCloseable {
             LOG.info("{} is writable again; caught up", file);
         }
         warning = null;
+        savedAsOf = began;
     }
 
     private boolean ensureOpen() {

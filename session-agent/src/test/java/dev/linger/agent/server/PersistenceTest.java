@@ -112,6 +112,26 @@ class PersistenceTest {
         return capture(session, true);
     }
 
+    /**
+     * Waits until agent.db holds every change made before now: the agent says from when its last
+     * finished write began ({@code store.savedAsOf} in agent.status), so a kill after this tests
+     * what a crash keeps, not a race with the persister.
+     */
+    private void awaitSaved() throws Exception {
+        Instant now = Instant.now();
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (true) {
+            String asOf = client.call(Methods.AGENT_STATUS, null).path("store").path("savedAsOf").asText("");
+            if (!asOf.isEmpty() && Instant.parse(asOf).isAfter(now)) {
+                return;
+            }
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("agent.db was never saved past " + now + " (savedAsOf: " + asOf + ")");
+            }
+            Thread.sleep(20);
+        }
+    }
+
     private JsonNode info(String session) throws Exception {
         for (JsonNode s : client.call(Methods.SESSION_LIST, null)) {
             if (s.path("id").asText().equals(session) || s.path("name").asText().equals(session)) {
@@ -169,12 +189,10 @@ class PersistenceTest {
     void aCrashAfterTypingThatScrollsNothingKeepsTheSavedScrollbackAndTheTypedScreen() throws Exception {
         String id = shell("typing", home);
         List<String> history = printHistory(id, 500, "before typing");
-        // The persister writes every 500 ms and nothing tells a client it has: three periods
-        // pass after each change, so the kill below tests what a crash keeps, not a race.
-        Thread.sleep(1500);                  // saved, scrollback and all
+        awaitSaved();                        // scrollback and all
         type(id, "echo typed-but-not-run");  // changes the prompt row only: nothing scrolls
         awaitContaining(id, "typed-but-not-run");
-        Thread.sleep(1500);                  // the screen-only save of it
+        awaitSaved();                        // the screen-only save of it
         killAgent(false);
 
         assertThat(info(id).path("state").asText()).isEqualTo("restorable");
@@ -251,7 +269,7 @@ class PersistenceTest {
         type(b, "echo " + other + "\r");
         await(a, secretText);
         await(b, other);
-        Thread.sleep(1200);
+        awaitSaved();
         assertThat(dbBytes()).contains(secretText).contains(other);
 
         client.call(Methods.SESSION_KILL, Json.object().put("session", a));
@@ -267,7 +285,7 @@ class PersistenceTest {
         String id = shell("watched", home);
         type(id, "seq 1 3000; echo filled\r");
         await(id, "filled");
-        Thread.sleep(1500);
+        awaitSaved();
         Instant firstAttach = Instant.now();
         for (int i = 0; i < 5; i++) {
             java.util.concurrent.CountDownLatch snapshot = new java.util.concurrent.CountDownLatch(1);
@@ -286,7 +304,7 @@ class PersistenceTest {
             }
             Thread.sleep(300);
         }
-        Thread.sleep(1200);
+        awaitSaved();
         // agent.db is the agent's alone while it runs: read it once the agent is gone (kill -9,
         // so that no final write happens), then let the next connection start a new agent.
         long pid = PidLock.holderPid(new LingerHome(home).lockFile()).orElseThrow();
