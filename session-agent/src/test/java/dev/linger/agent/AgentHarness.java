@@ -17,7 +17,9 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
@@ -102,19 +104,27 @@ public final class AgentHarness implements AutoCloseable {
     }
 
     /** Polls the agent's screen until it satisfies {@code condition}; fails with the last screen. */
-    public List<String> awaitScreen(String session, Predicate<List<String>> condition, long timeoutMs)
-            throws IOException, ProtocolException, InterruptedException {
+    public List<String> awaitScreen(String session, Predicate<List<String>> condition, long timeoutMs) throws Exception {
+        return poll(() -> capture(session, false), condition, timeoutMs,
+                screen -> "screen never matched within " + timeoutMs + " ms; last screen:\n" + String.join("\n", screen));
+    }
+
+    /**
+     * Reads every 20 ms until {@code done} holds of the reading, for at most {@code timeoutMs}:
+     * the one wait of these tests for something only the agent can tell. Fails with
+     * {@code failure} of the last reading.
+     */
+    public static <T> T poll(Callable<T> read, Predicate<T> done, long timeoutMs, Function<T, String> failure) throws Exception {
         long deadline = System.currentTimeMillis() + timeoutMs;
-        List<String> screen = capture(session, false);
-        while (!condition.test(screen)) {
+        T reading = read.call();
+        while (!done.test(reading)) {
             if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("screen never matched within " + timeoutMs + " ms; last screen:\n"
-                        + String.join("\n", screen));
+                throw new AssertionError(failure.apply(reading));
             }
             Thread.sleep(20);
-            screen = capture(session, false);
+            reading = read.call();
         }
-        return screen;
+        return reading;
     }
 
     public List<String> awaitText(String session, String text) throws Exception {

@@ -79,30 +79,14 @@ class PersistenceTest {
     }
 
     private List<String> awaitLine(String session, java.util.function.Predicate<String> match, String text) throws Exception {
-        long deadline = System.currentTimeMillis() + 20_000;
-        List<String> lines = capture(session, false);
-        while (lines.stream().noneMatch(match)) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("never saw " + text + " in\n" + String.join("\n", lines));
-            }
-            Thread.sleep(20);
-            lines = capture(session, false);
-        }
-        return lines;
+        return AgentHarness.poll(() -> capture(session, false), lines -> lines.stream().anyMatch(match), 20_000,
+                lines -> "never saw " + text + " in\n" + String.join("\n", lines));
     }
 
     /** Waits until the screen's last line is exactly {@code line} (a fresh prompt). */
     private List<String> awaitLast(String session, String line) throws Exception {
-        long deadline = System.currentTimeMillis() + 20_000;
-        List<String> lines = capture(session, false);
-        while (lines.isEmpty() || !lines.get(lines.size() - 1).equals(line)) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("last line never became '" + line + "':\n" + String.join("\n", lines));
-            }
-            Thread.sleep(20);
-            lines = capture(session, false);
-        }
-        return lines;
+        return AgentHarness.poll(() -> capture(session, false), lines -> !lines.isEmpty() && lines.get(lines.size() - 1).equals(line),
+                20_000, lines -> "last line never became '" + line + "':\n" + String.join("\n", lines));
     }
 
     /** Prints {@code n} numbered lines and waits for them; what capture shows with history then. */
@@ -119,17 +103,9 @@ class PersistenceTest {
      */
     private void awaitSaved() throws Exception {
         Instant now = Instant.now();
-        long deadline = System.currentTimeMillis() + 20_000;
-        while (true) {
-            String asOf = client.call(Methods.AGENT_STATUS, null).path("store").path("savedAsOf").asText("");
-            if (!asOf.isEmpty() && Instant.parse(asOf).isAfter(now)) {
-                return;
-            }
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("agent.db was never saved past " + now + " (savedAsOf: " + asOf + ")");
-            }
-            Thread.sleep(20);
-        }
+        AgentHarness.poll(() -> client.call(Methods.AGENT_STATUS, null).path("store").path("savedAsOf").asText(""),
+                asOf -> !asOf.isEmpty() && Instant.parse(asOf).isAfter(now), 20_000,
+                asOf -> "agent.db was never saved past " + now + " (savedAsOf: " + asOf + ")");
     }
 
     private JsonNode info(String session) throws Exception {
@@ -231,7 +207,7 @@ class PersistenceTest {
         type(b, "echo beta-was-here\r");
         await(a, "alpha-was-here");
         await(b, "beta-was-here");
-        Thread.sleep(1200);
+        awaitSaved();
         killAgent(true);
 
         assertThat(info(a).path("state").asText()).isEqualTo("restorable");
@@ -276,7 +252,7 @@ class PersistenceTest {
         gracefulRestart();
         client.call(Methods.SESSION_FORGET, Json.object().put("session", "tobeforgotten"));
         assertThat(info(b)).isNull();
-        Thread.sleep(600);
+        awaitSaved();   // and a whole persister cycle after it has not written them back
         assertThat(dbBytes()).doesNotContain(secretText).doesNotContain(other);
     }
 
@@ -335,7 +311,7 @@ class PersistenceTest {
         p.putObject("env").put("DEPLOY_TOKEN", "tok-5531").put("SERVICE_PASSWORD", "pw-8812").put("OPENAI_API_KEY", "key-7777")
                 .put("PLAIN_SETTING", "plain-4242");
         client.call(Methods.SESSION_CREATE, p);
-        Thread.sleep(1200);
+        awaitSaved();
         gracefulRestart();
         String bytes = dbBytes();
         assertThat(bytes).contains("plain-4242").doesNotContain("tok-5531").doesNotContain("pw-8812").doesNotContain("key-7777");
@@ -429,7 +405,7 @@ class PersistenceTest {
         assumeTrue("root".equals(System.getProperty("user.name")), "chattr needs root");
         String id = shell("frozen", home);
         awaitLast(id, "$");
-        Thread.sleep(1200);
+        awaitSaved();
         List<String> files = List.of("agent.db", "agent.db-wal");
         assumeTrue(chattr("+i", files) == 0, "chattr not supported on this filesystem");
         try {
@@ -459,16 +435,8 @@ class PersistenceTest {
     }
 
     private JsonNode awaitWarning(boolean present) throws Exception {
-        long deadline = System.currentTimeMillis() + 20_000;
-        JsonNode status = client.call(Methods.AGENT_STATUS, null);
-        while (status.path("store").has("warning") != present) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("store warning " + (present ? "never appeared" : "never cleared") + ": " + status);
-            }
-            Thread.sleep(50);
-            status = client.call(Methods.AGENT_STATUS, null);
-        }
-        return status;
+        return AgentHarness.poll(() -> client.call(Methods.AGENT_STATUS, null), status -> status.path("store").has("warning") == present,
+                20_000, status -> "store warning " + (present ? "never appeared" : "never cleared") + ": " + status);
     }
 
     private String dbBytes() throws IOException {

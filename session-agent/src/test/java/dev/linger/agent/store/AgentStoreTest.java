@@ -39,12 +39,9 @@ class AgentStoreTest {
             store.save(session("a1", "hello again", Map.of("EDITOR", "vim")));
         }
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
-        try (AgentStore store = AgentStore.open(file)) {
-            List<StoredSession> all = store.loadAll();
-            assertThat(all).hasSize(1);
-            assertThat(new String(all.get(0).screen, StandardCharsets.UTF_8)).endsWith("hello again");
-            assertThat(all.get(0).env).containsEntry("EDITOR", "vim");
-        }
+        StoredSession loaded = reloaded(file);
+        assertThat(new String(loaded.screen, StandardCharsets.UTF_8)).endsWith("hello again");
+        assertThat(loaded.env).containsEntry("EDITOR", "vim");
     }
 
     @Test
@@ -56,13 +53,11 @@ class AgentStoreTest {
             store.save(new StoredSession("r1", "renamed", List.of("/bin/sh"), "/srv", Map.of(), 80, 24, Instant.now(), attached,
                     Instant.now(), "running", null, null, null, null, null, Instant.now()));
         }
-        try (AgentStore store = AgentStore.open(file)) {
-            StoredSession loaded = store.loadAll().get(0);
-            assertThat(loaded.name).isEqualTo("renamed");
-            assertThat(loaded.lastAttached).isEqualTo(attached);
-            assertThat(new String(loaded.screen, StandardCharsets.UTF_8)).endsWith("the saved screen");
-            assertThat(loaded.title).isEqualTo("title");
-        }
+        StoredSession loaded = reloaded(file);
+        assertThat(loaded.name).isEqualTo("renamed");
+        assertThat(loaded.lastAttached).isEqualTo(attached);
+        assertThat(new String(loaded.screen, StandardCharsets.UTF_8)).endsWith("the saved screen");
+        assertThat(loaded.title).isEqualTo("title");
     }
 
     @Test
@@ -73,11 +68,18 @@ class AgentStoreTest {
             assertThat(store.save(snapshot("p1", Map.of(), "old title", scrollback, "old screen"))).isTrue();
             assertThat(store.save(snapshot("p1", Map.of(), "new title", null, "new screen"))).isTrue();
         }
+        StoredSession loaded = reloaded(file);
+        assertThat(loaded.scrollback).isEqualTo(scrollback);
+        assertThat(new String(loaded.screen, StandardCharsets.UTF_8)).endsWith("new screen");
+        assertThat(loaded.title).isEqualTo("new title");
+    }
+
+    /** The one session the file holds, read by a store opened afresh, as the next agent would. */
+    private static StoredSession reloaded(Path file) throws Exception {
         try (AgentStore store = AgentStore.open(file)) {
-            StoredSession loaded = store.loadAll().get(0);
-            assertThat(loaded.scrollback).isEqualTo(scrollback);
-            assertThat(new String(loaded.screen, StandardCharsets.UTF_8)).endsWith("new screen");
-            assertThat(loaded.title).isEqualTo("new title");
+            List<StoredSession> all = store.loadAll();
+            assertThat(all).hasSize(1);
+            return all.get(0);
         }
     }
 
