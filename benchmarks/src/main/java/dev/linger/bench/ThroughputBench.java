@@ -37,7 +37,6 @@ final class ThroughputBench implements Bench {
     /** CPU seconds and bytes by process, over the measured runs: insensitive to a busy machine. */
     private final Map<String, double[]> cpu = new LinkedHashMap<>();
     private final int[] resyncs = new int[2];
-    private String interference = "";
 
     private interface Run {
         void once(boolean record) throws Exception;
@@ -80,7 +79,7 @@ final class ThroughputBench implements Bench {
                 s.once(true);
             }
         }
-        interference = during.note();
+        String interference = during.note();
         agent.close();
         if (tmux != null) {
             tmux.close();

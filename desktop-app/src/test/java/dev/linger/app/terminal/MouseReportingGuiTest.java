@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import java.awt.Point;
 import java.awt.event.KeyEvent;
 import java.nio.file.Files;
+import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,16 +29,16 @@ class MouseReportingGuiTest extends ShellGuiTest {
     private String capture(String modes, MouseReporter.Mode expected, int bytes, Runnable action) throws Exception {
         h.run("stty -echo -icanon min 1; printf '\\033[?" + modes + "h'; head -c " + bytes
                 + " | od -An -tx1 -v > mouse.hex; printf '\\033[?" + modes + "l'; stty sane; echo MOUSE-DONE");
+        Path hex = h.home.resolve("mouse.hex");
         try {
             h.waitFor(() -> GuiActionRunner.execute(h.view::mouseReportingMode) == expected, "mouse mode " + expected);
         } catch (AssertionError e) {
-            var file = h.home.resolve("mouse.hex");
             throw new AssertionError(e.getMessage() + "\nbefore any action the program read: "
-                    + (Files.exists(file) ? Files.readString(file).trim() : "(nothing)"), e);
+                    + (Files.exists(hex) ? Files.readString(hex).trim() : "(nothing)"), e);
         }
         action.run();
         h.waitForLine("MOUSE-DONE");
-        return String.join(" ", Files.readString(h.home.resolve("mouse.hex")).trim().split("\\s+"));
+        return String.join(" ", Files.readString(hex).trim().split("\\s+"));
     }
 
     private static String hex(String s) {

@@ -35,9 +35,10 @@ import java.util.function.Consumer;
  * <p>One reader thread per session reads the PTY and, under the stream lock, fans each read out
  * to the subscribers and queues it in the {@link OutputBacklog}; the emulator parses the backlog
  * on an {@link EmulatorThreads} thread under the engine lock, so parsing never delays the next
- * read (a small read the reader parses itself when the emulator is free). Whoever reads the emulator first parses what is still queued, so it sees every byte read
- * so far. Attach holds both locks (stream, then engine) while it snapshots, so a new subscriber's
- * live stream starts exactly where its snapshot ends.
+ * read (a small read the reader parses itself when the emulator is free). Whoever reads the
+ * emulator first parses what is still queued, so it sees every byte read so far. Attach holds
+ * both locks (stream, then engine) while it snapshots, so a new subscriber's live stream starts
+ * exactly where its snapshot ends.
  */
 public final class Session implements Persistable {
     private static final Logger LOG = LoggerFactory.getLogger(Session.class);
@@ -334,7 +335,6 @@ public final class Session implements Persistable {
         engineSize = packSize(engine.columns(), engine.rows());
         engineLock.unlock();
     }
-
 
     public ObjectNode info() {
         ObjectNode n = Json.object();
