@@ -12,6 +12,7 @@ import dev.linger.app.agent.SessionInfo;
 import dev.linger.app.store.DesktopStore;
 import dev.linger.app.window.AppWindow;
 import dev.linger.app.window.Pane;
+import dev.linger.view.ButtonPresser;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.GenericTypeMatcher;
 import org.assertj.swing.core.Robot;

@@ -7,8 +7,8 @@ import dev.linger.agent.protocol.Json;
 import dev.linger.agent.protocol.Methods;
 import dev.linger.agent.protocol.ProtocolException;
 import dev.linger.agent.protocol.Snapshot;
-import dev.linger.app.terminal.TerminalConnector;
-import dev.linger.app.terminal.TerminalView;
+import dev.linger.view.TerminalConnector;
+import dev.linger.view.TerminalView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -6,8 +6,8 @@ import dev.linger.app.agent.AgentSessionConnector;
 import dev.linger.app.agent.SessionInfo;
 import dev.linger.app.prefs.Preferences;
 import dev.linger.app.store.SessionMeta;
-import dev.linger.app.terminal.TerminalPanel;
-import dev.linger.app.terminal.TerminalView;
+import dev.linger.view.TerminalPanel;
+import dev.linger.view.TerminalView;
 
 import javax.swing.BorderFactory;
 import javax.swing.JPanel;
