@@ -104,7 +104,7 @@ public final class FindBar extends JPanel {
 
     public void close() {
         debounce.stop();
-        view.endFind();
+        view.finder().end();
         setVisible(false);
         revalidate();
         view.requestFocusInWindow();
@@ -116,21 +116,21 @@ public final class FindBar extends JPanel {
 
     private void search() {
         debounce.stop();
-        int n = view.find(field.getText(), matchCase.isSelected());
+        int n = view.finder().find(field.getText(), matchCase.isSelected());
         showStatus(n);
     }
 
     private void step(boolean older) {
-        if (debounce.isRunning() || !view.searchModel().active()) {
+        if (debounce.isRunning() || !view.finder().model().active()) {
             search();
             return;
         }
         if (older) {
-            view.findOlder();
+            view.finder().older();
         } else {
-            view.findNewer();
+            view.finder().newer();
         }
-        showStatus(view.searchModel().matches().size());
+        showStatus(view.finder().model().matches().size());
     }
 
     private void showStatus(int matches) {
@@ -139,7 +139,7 @@ public final class FindBar extends JPanel {
         } else if (matches == 0) {
             status.setText("No matches");
         } else {
-            status.setText(view.searchModel().currentNumber() + " of " + matches);
+            status.setText(view.finder().model().currentNumber() + " of " + matches);
         }
     }
 }

@@ -49,14 +49,4 @@ final class RowText {
         int c = column(endIndex - 1);
         return c + ((row.flags(c) & CellRow.WIDE) != 0 ? 2 : 1);
     }
-
-    /** The index of the character covering cell {@code col}. */
-    int indexAt(int col) {
-        for (int i = 0; i < text.length(); i++) {
-            if (columnOfChar[i] > col) {
-                return Math.max(0, i - 1);
-            }
-        }
-        return text.length() - 1;
-    }
 }

@@ -1,5 +1,10 @@
 package dev.linger.view;
 
+import com.techsenger.jeditermfx.core.emulator.mouse.MouseFormat;
+import com.techsenger.jeditermfx.core.emulator.mouse.MouseMode;
+import com.techsenger.jeditermfx.core.model.TerminalTextBuffer;
+import dev.linger.term.TerminalEngine;
+
 import javax.swing.SwingUtilities;
 import javax.swing.Timer;
 import java.awt.Cursor;
@@ -50,9 +55,9 @@ final class TerminalMouse extends MouseAdapter {
         view.requestFocusInWindow();
         Point cell = view.cellAt(e.getPoint());
         if (SwingUtilities.isLeftMouseButton(e) && linkModifier(e)) {
-            TerminalView.HoverLink link = view.linkAt(cell.x, cell.y);
+            HoverLink link = view.links().at(cell.x, cell.y);
             if (link != null) {
-                view.openLink(link.url());
+                view.links().open(link.url());
                 return;
             }
         }
@@ -68,7 +73,7 @@ final class TerminalMouse extends MouseAdapter {
         if (SwingUtilities.isLeftMouseButton(e)) {
             startSelection(e);
         } else if (SwingUtilities.isMiddleMouseButton(e)) {
-            view.pastePrimarySelection();
+            view.clipboard().pastePrimarySelection();
         }
     }
 
@@ -84,7 +89,7 @@ final class TerminalMouse extends MouseAdapter {
             selecting = false;
             autoScroll.stop();
             if (view.selection() != null) {
-                view.selectionFinished();
+                view.clipboard().selectionFinished();
             }
         }
     }
@@ -115,7 +120,7 @@ final class TerminalMouse extends MouseAdapter {
     @Override
     public void mouseMoved(MouseEvent e) {
         updateHover(e);
-        if (reporting(e) && view.mouseReportingMode() == MouseReporter.Mode.ANY_EVENT) {
+        if (reporting(e) && reportingMode() == MouseReporter.Mode.ANY_EVENT) {
             Point cell = view.cellAt(e.getPoint());
             if (!cell.equals(lastReportedCell)) {
                 lastReportedCell = cell;
@@ -126,7 +131,7 @@ final class TerminalMouse extends MouseAdapter {
 
     @Override
     public void mouseExited(MouseEvent e) {
-        view.setHoverLink(null);
+        view.links().setHovered(null);
     }
 
     @Override
@@ -146,9 +151,9 @@ final class TerminalMouse extends MouseAdapter {
             }
             return;
         }
-        if (view.usingAlternateScreen() && !e.isShiftDown() && view.isFollowing()) {
+        if (view.engine().textBuffer().isUsingAlternateBuffer() && !e.isShiftDown() && view.isFollowing()) {
             // Full-screen programs without mouse reporting (less, man) scroll with arrow keys.
-            byte[] arrow = view.codeForKey(notches < 0 ? KeyEvent.VK_UP : KeyEvent.VK_DOWN);
+            byte[] arrow = codeForKey(notches < 0 ? KeyEvent.VK_UP : KeyEvent.VK_DOWN);
             if (arrow != null) {
                 for (int i = 0; i < Math.min(Math.abs(notches) * WHEEL_LINES, 60); i++) {
                     view.sendReport(arrow);
@@ -197,7 +202,7 @@ final class TerminalMouse extends MouseAdapter {
         } finally {
             lock.unlock();
         }
-        view.setSelection(unit == Unit.CHAR ? null : origin);
+        view.selectionModel().set(unit == Unit.CHAR ? null : origin);
     }
 
     private void extendSelection(Point p) {
@@ -219,12 +224,12 @@ final class TerminalMouse extends MouseAdapter {
             lock.unlock();
         }
         if (blockSelect && unit == Unit.CHAR) {
-            view.setSelection(new Selection(origin.start(), at, true));
+            view.selectionModel().set(new Selection(origin.start(), at, true));
             return;
         }
         GridPos start = GridPos.min(origin.start(), range.start());
         GridPos end = GridPos.max(origin.end(), range.end());
-        view.setSelection(new Selection(start, end, false));
+        view.selectionModel().set(new Selection(start, end, false));
     }
 
     private void autoScrollStep() {
@@ -241,7 +246,7 @@ final class TerminalMouse extends MouseAdapter {
     // ------------------------------------------------------------ reporting and links
 
     private boolean reporting(MouseEvent e) {
-        return !e.isShiftDown() && view.mouseReportingMode() != MouseReporter.Mode.NONE;
+        return !e.isShiftDown() && reportingMode() != MouseReporter.Mode.NONE;
     }
 
     private void report(MouseReporter.Kind kind, int button, Point cell, MouseEvent e) {
@@ -255,7 +260,7 @@ final class TerminalMouse extends MouseAdapter {
         if (e.isControlDown()) {
             modifiers |= MouseReporter.CTRL;
         }
-        view.sendReport(MouseReporter.encode(view.mouseReportingMode(), view.mouseReportingFormat(), kind, button,
+        view.sendReport(MouseReporter.encode(reportingMode(), reportingFormat(), kind, button,
                 cell.x, cell.y, modifiers));
     }
 
@@ -282,14 +287,14 @@ final class TerminalMouse extends MouseAdapter {
             return;
         }
         Point cell = view.cellAt(e.getPoint());
-        TerminalView.HoverLink link = view.linkAt(cell.x, cell.y);
-        view.setHoverLink(link);
+        HoverLink link = view.links().at(cell.x, cell.y);
+        view.links().setHovered(link);
         view.setCursor(link != null ? Cursor.getPredefinedCursor(Cursor.HAND_CURSOR) : defaultCursor());
     }
 
     private void clearHover() {
-        if (view.hoverLink() != null) {
-            view.setHoverLink(null);
+        if (view.links().hovered() != null) {
+            view.links().setHovered(null);
         }
         view.setCursor(defaultCursor());
     }
@@ -303,14 +308,61 @@ final class TerminalMouse extends MouseAdapter {
 
     /** A text cursor while the mouse selects, an arrow while the program gets the mouse. */
     void modeChanged() {
-        if (view.hoverLink() == null) {
+        if (view.links().hovered() == null) {
             view.setCursor(defaultCursor());
         }
     }
 
     private Cursor defaultCursor() {
-        return view.mouseReportingMode() == MouseReporter.Mode.NONE
+        return reportingMode() == MouseReporter.Mode.NONE
                 ? Cursor.getPredefinedCursor(Cursor.TEXT_CURSOR)
                 : Cursor.getDefaultCursor();
+    }
+
+    // ------------------------------------------------------------ what the program asked for
+
+    /** The mouse tracking the program asked for; none while scrolled back into history. */
+    MouseReporter.Mode reportingMode() {
+        TerminalEngine engine = view.engine();
+        if (view.connector() == null || !view.isFollowing()) {
+            return MouseReporter.Mode.NONE;
+        }
+        if (engine.x10MouseMode()) {
+            return MouseReporter.Mode.X10;
+        }
+        MouseMode mode = engine.display().mouseMode();
+        if (mode == null) {
+            return MouseReporter.Mode.NONE;
+        }
+        return switch (mode) {
+            case MOUSE_REPORTING_NORMAL, MOUSE_REPORTING_HILITE -> MouseReporter.Mode.NORMAL;
+            case MOUSE_REPORTING_BUTTON_MOTION -> MouseReporter.Mode.BUTTON_EVENT;
+            case MOUSE_REPORTING_ALL_MOTION -> MouseReporter.Mode.ANY_EVENT;
+            default -> MouseReporter.Mode.NONE;
+        };
+    }
+
+    private MouseReporter.Format reportingFormat() {
+        MouseFormat f = view.engine().display().mouseFormat();
+        if (f == null) {
+            return MouseReporter.Format.DEFAULT;
+        }
+        return switch (f) {
+            case MOUSE_FORMAT_SGR -> MouseReporter.Format.SGR;
+            case MOUSE_FORMAT_URXVT -> MouseReporter.Format.URXVT;
+            case MOUSE_FORMAT_XTERM_EXT -> MouseReporter.Format.UTF8;
+            default -> MouseReporter.Format.DEFAULT;
+        };
+    }
+
+    /** The core's encoding of a key (the wheel sends arrows in the alternate screen), under the lock. */
+    private byte[] codeForKey(int keyCode) {
+        TerminalTextBuffer tb = view.engine().textBuffer();
+        tb.lock();
+        try {
+            return view.engine().terminal().getCodeForKey(keyCode, 0);
+        } finally {
+            tb.unlock();
+        }
     }
 }
