@@ -42,7 +42,7 @@ import java.util.stream.Stream;
  *   snapshot (restore without asking).</li>
  * </ul>
  * Shells are {@code bash --noprofile --norc} so that rc files do not count. Needs a display.
- * Usage: {@code java -cp desktop-app/target/linger-desktop.jar dev.linger.app.bench.LaunchBench [runs]}
+ * Usage: {@code java -cp benchmarks/target/linger-bench.jar dev.linger.bench.app.LaunchBench [runs]}
  */
 public final class LaunchBench {
     private static final String SHELL = "env HISTFILE=/dev/null /bin/bash --noprofile --norc";

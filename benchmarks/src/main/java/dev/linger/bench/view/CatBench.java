@@ -25,8 +25,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * has parsed the sentinel; bash also times cat itself (what the same command measures in xterm).
  * While it runs, the event thread is pinged every 20 ms to measure how responsive the window stays.
  *
- * <p>Usage: {@code CatBench DIR [runs]}; the files are created in DIR if missing. Run under a
- * display (Xvfb). Prints one line per run and the medians.
+ * <p>Usage: {@code java -cp benchmarks/target/linger-bench.jar dev.linger.bench.view.CatBench DIR [runs]}
+ * (or {@code benchmarks/scripts/cat-vs-xterm.sh}, which sets it beside xterm); the files are created
+ * in DIR if missing. Run under a display (Xvfb). Prints one line per run and the medians.
  */
 public final class CatBench {
     private static final long SIZE = 20L * 1024 * 1024;

@@ -25,6 +25,8 @@ import java.util.Random;
  * path into an image (copy rows from the emulator, paint them); (2) the real, visible component,
  * {@code paintImmediately} of its whole area, which includes Swing's back buffer and the copy to
  * the X server. Prints median and p99 over {@code frames} frames after a warm-up.
+ *
+ * <p>Usage (needs a display): {@code java -cp benchmarks/target/linger-bench.jar dev.linger.bench.view.PaintBench [frames]}
  */
 public final class PaintBench {
     private static final int COLS = 200;
