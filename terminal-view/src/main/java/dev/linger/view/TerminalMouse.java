@@ -2,7 +2,6 @@ package dev.linger.view;
 
 import com.techsenger.jeditermfx.core.emulator.mouse.MouseFormat;
 import com.techsenger.jeditermfx.core.emulator.mouse.MouseMode;
-import com.techsenger.jeditermfx.core.model.TerminalTextBuffer;
 import dev.linger.term.TerminalEngine;
 
 import javax.swing.SwingUtilities;
@@ -153,7 +152,7 @@ final class TerminalMouse extends MouseAdapter {
         }
         if (view.engine().textBuffer().isUsingAlternateBuffer() && !e.isShiftDown() && view.isFollowing()) {
             // Full-screen programs without mouse reporting (less, man) scroll with arrow keys.
-            byte[] arrow = codeForKey(notches < 0 ? KeyEvent.VK_UP : KeyEvent.VK_DOWN);
+            byte[] arrow = EngineLock.codeForKey(view.engine(), notches < 0 ? KeyEvent.VK_UP : KeyEvent.VK_DOWN, 0);
             if (arrow != null) {
                 for (int i = 0; i < Math.min(Math.abs(notches) * WHEEL_LINES, 60); i++) {
                     view.sendReport(arrow);
@@ -353,16 +352,5 @@ final class TerminalMouse extends MouseAdapter {
             case MOUSE_FORMAT_XTERM_EXT -> MouseReporter.Format.UTF8;
             default -> MouseReporter.Format.DEFAULT;
         };
-    }
-
-    /** The core's encoding of a key (the wheel sends arrows in the alternate screen), under the lock. */
-    private byte[] codeForKey(int keyCode) {
-        TerminalTextBuffer tb = view.engine().textBuffer();
-        tb.lock();
-        try {
-            return view.engine().terminal().getCodeForKey(keyCode, 0);
-        } finally {
-            tb.unlock();
-        }
     }
 }

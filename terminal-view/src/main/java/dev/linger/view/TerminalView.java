@@ -1,6 +1,5 @@
 package dev.linger.view;
 
-import com.techsenger.jeditermfx.core.model.TerminalTextBuffer;
 import dev.linger.term.TerminalEngine;
 
 import javax.accessibility.AccessibleContext;
@@ -176,13 +175,7 @@ public class TerminalView extends JComponent {
      * screen and repaints everything. Any thread, serialised with {@link #feed}.
      */
     public void replaceState(Consumer<TerminalEngine> loader) {
-        TerminalTextBuffer tb = engine.textBuffer();
-        tb.lock();
-        try {
-            loader.accept(engine);
-        } finally {
-            tb.unlock();
-        }
+        EngineLock.run(engine, () -> loader.accept(engine));
         SwingUtilities.invokeLater(() -> {
             selection.drop();
             scroller.scrollToBottom();

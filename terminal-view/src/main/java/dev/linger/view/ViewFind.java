@@ -1,6 +1,5 @@
 package dev.linger.view;
 
-import com.techsenger.jeditermfx.core.model.TerminalTextBuffer;
 import dev.linger.term.TerminalEngine;
 
 import java.util.regex.Pattern;
@@ -28,13 +27,7 @@ final class ViewFind {
     /** Searches history and screen; the newest match becomes current and is scrolled into view. */
     int find(String query, boolean matchCase) {
         Pattern p = SearchModel.compile(query, matchCase);
-        TerminalTextBuffer tb = engine.textBuffer();
-        tb.lock();
-        try {
-            search.search(p, lines, view.colorScheme(), engine.columns());
-        } finally {
-            tb.unlock();
-        }
+        EngineLock.run(engine, () -> search.search(p, lines, view.colorScheme(), engine.columns()));
         reveal(search.current());
         return search.matches().size();
     }

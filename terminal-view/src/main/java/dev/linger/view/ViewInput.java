@@ -1,7 +1,6 @@
 package dev.linger.view;
 
 import com.techsenger.jeditermfx.core.TerminalMode;
-import com.techsenger.jeditermfx.core.model.TerminalTextBuffer;
 import dev.linger.term.TerminalEngine;
 
 import java.awt.Point;
@@ -123,13 +122,7 @@ final class ViewInput {
     private final class KeyTarget implements KeyInput.Target {
         @Override
         public byte[] codeForKey(int keyCode, int modifiers) {
-            TerminalTextBuffer tb = engine.textBuffer();
-            tb.lock();
-            try {
-                return engine.terminal().getCodeForKey(keyCode, modifiers);
-            } finally {
-                tb.unlock();
-            }
+            return EngineLock.codeForKey(engine, keyCode, modifiers);
         }
 
         @Override

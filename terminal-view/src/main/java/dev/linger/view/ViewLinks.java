@@ -1,6 +1,5 @@
 package dev.linger.view;
 
-import com.techsenger.jeditermfx.core.model.TerminalTextBuffer;
 import dev.linger.term.TerminalEngine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,9 +58,7 @@ final class ViewLinks {
 
     /** The link under cell ({@code col}, {@code row} of the view), or null. */
     HoverLink at(int col, int row) {
-        TerminalTextBuffer tb = engine.textBuffer();
-        tb.lock();
-        try {
+        return EngineLock.read(engine, () -> {
             long abs = viewport.top(lines.historySize(), lines.totalAppended()) + row;
             CellRow cells = new CellRow();
             cells.load(lines.line(abs), engine.columns(), view.colorScheme());
@@ -74,8 +71,6 @@ final class ViewLinks {
                 }
             }
             return null;
-        } finally {
-            tb.unlock();
-        }
+        });
     }
 }

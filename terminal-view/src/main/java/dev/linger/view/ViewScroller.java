@@ -1,6 +1,5 @@
 package dev.linger.view;
 
-import com.techsenger.jeditermfx.core.model.TerminalTextBuffer;
 import dev.linger.term.TerminalEngine;
 
 import javax.swing.BoundedRangeModel;
@@ -42,13 +41,7 @@ final class ViewScroller {
 
     /** Scrolls by {@code n} lines, negative towards older output. */
     void scrollBy(int n) {
-        TerminalTextBuffer tb = engine.textBuffer();
-        tb.lock();
-        try {
-            viewport.scrollBy(n, lines.historySize(), lines.totalAppended());
-        } finally {
-            tb.unlock();
-        }
+        EngineLock.run(engine, () -> viewport.scrollBy(n, lines.historySize(), lines.totalAppended()));
         frames.request();
     }
 
@@ -63,57 +56,32 @@ final class ViewScroller {
 
     /** The absolute line shown in the view's first row. */
     long topLine() {
-        TerminalTextBuffer tb = engine.textBuffer();
-        tb.lock();
-        try {
-            return viewport.top(lines.historySize(), lines.totalAppended());
-        } finally {
-            tb.unlock();
-        }
+        return EngineLock.read(engine, this::top);
     }
 
     /** Lines of history above the first visible row (0 when following). */
     int linesScrolledBack() {
-        TerminalTextBuffer tb = engine.textBuffer();
-        tb.lock();
-        try {
-            return (int) (lines.totalAppended() - viewport.top(lines.historySize(), lines.totalAppended()));
-        } finally {
-            tb.unlock();
-        }
+        return EngineLock.read(engine, () -> (int) (lines.totalAppended() - top()));
     }
 
     /** Scrolls just enough that absolute line {@code line} is among the {@code rows} shown. */
     void reveal(long line, int rows) {
-        TerminalTextBuffer tb = engine.textBuffer();
-        tb.lock();
-        try {
-            viewport.reveal(line, rows, lines.historySize(), lines.totalAppended());
-        } finally {
-            tb.unlock();
-        }
+        EngineLock.run(engine, () -> viewport.reveal(line, rows, lines.historySize(), lines.totalAppended()));
     }
 
     /** The cursor's cell: its column, and its row among the view's rows (outside them when scrolled back). */
     Point cursorCell() {
-        TerminalTextBuffer tb = engine.textBuffer();
-        tb.lock();
-        try {
+        return EngineLock.read(engine, () -> {
             int x = engine.terminal().getCursorX() - 1;
             int y = engine.terminal().getCursorY() - 1;
-            long top = viewport.top(lines.historySize(), lines.totalAppended());
-            return new Point(x, (int) (lines.totalAppended() + y - top));
-        } finally {
-            tb.unlock();
-        }
+            return new Point(x, (int) (lines.totalAppended() + y - top()));
+        });
     }
 
     /** The rows the view shows (history when scrolled back), as text without trailing blanks. */
     List<String> visibleText(ColorScheme colors) {
-        TerminalTextBuffer tb = engine.textBuffer();
-        tb.lock();
-        try {
-            long top = viewport.top(lines.historySize(), lines.totalAppended());
+        return EngineLock.read(engine, () -> {
+            long top = top();
             List<String> out = new ArrayList<>();
             CellRow row = new CellRow();
             for (int r = 0; r < engine.rows(); r++) {
@@ -121,9 +89,7 @@ final class ViewScroller {
                 out.add(row.text(0, row.columns()).stripTrailing());
             }
             return out;
-        } finally {
-            tb.unlock();
-        }
+        });
     }
 
     /** A frame, holding the lock: sets the scrollbar's model to what the view shows, without moving it. */
@@ -140,15 +106,13 @@ final class ViewScroller {
         }
     }
 
+    /** Caller holds the lock. */
+    private long top() {
+        return viewport.top(lines.historySize(), lines.totalAppended());
+    }
+
     private void scrollToModelValue() {
-        TerminalTextBuffer tb = engine.textBuffer();
-        tb.lock();
-        try {
-            long first = lines.firstLine();
-            viewport.scrollTo(first + model.getValue(), lines.historySize(), lines.totalAppended());
-        } finally {
-            tb.unlock();
-        }
+        EngineLock.run(engine, () -> viewport.scrollTo(lines.firstLine() + model.getValue(), lines.historySize(), lines.totalAppended()));
         frames.request();
     }
 }

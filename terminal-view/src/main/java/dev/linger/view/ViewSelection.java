@@ -1,6 +1,5 @@
 package dev.linger.view;
 
-import com.techsenger.jeditermfx.core.model.TerminalTextBuffer;
 import dev.linger.term.TerminalEngine;
 
 /**
@@ -40,13 +39,7 @@ final class ViewSelection {
     /** Selects {@code s} (null or empty: nothing) and asks for a frame to show it. */
     void set(Selection s) {
         current = s == null || s.isEmpty() ? null : s;
-        TerminalTextBuffer tb = engine.textBuffer();
-        tb.lock();
-        try {
-            guard.remember(current, lines.totalAppended(), engine.columns(), text);
-        } finally {
-            tb.unlock();
-        }
+        EngineLock.run(engine, () -> guard.remember(current, lines.totalAppended(), engine.columns(), text));
         frames.request();
     }
 
@@ -56,13 +49,8 @@ final class ViewSelection {
     }
 
     void selectAll() {
-        TerminalTextBuffer tb = engine.textBuffer();
-        tb.lock();
-        try {
-            set(new Selection(new GridPos(lines.firstLine(), 0), new GridPos(lines.endLine() - 1, engine.columns()), false));
-        } finally {
-            tb.unlock();
-        }
+        EngineLock.run(engine, () -> set(new Selection(new GridPos(lines.firstLine(), 0),
+                new GridPos(lines.endLine() - 1, engine.columns()), false)));
     }
 
     /** The selected text, "" without a selection. */
@@ -71,13 +59,7 @@ final class ViewSelection {
         if (s == null) {
             return "";
         }
-        TerminalTextBuffer tb = engine.textBuffer();
-        tb.lock();
-        try {
-            return text.text(s, engine.columns());
-        } finally {
-            tb.unlock();
-        }
+        return EngineLock.read(engine, () -> text.text(s, engine.columns()));
     }
 
     /** A frame, holding the lock: drops the selection if output overwrote its text. */
