@@ -56,9 +56,6 @@ public class TerminalView extends JComponent {
     public static final int MAX_PASTE_CHARS = 8 * 1024 * 1024;
 
     private final TerminalEngine engine;
-    private final LineSource lines;
-    private final Viewport viewport = new Viewport();
-    private final SearchModel search = new SearchModel();
     private final FrameScheduler frames;
     private final CursorBlink blink;
     private final ViewScroller scroller;
@@ -84,7 +81,9 @@ public class TerminalView extends JComponent {
 
     public TerminalView(int scrollbackLines) {
         engine = new TerminalEngine(grid.preferredColumns(), grid.preferredRows(), scrollbackLines);
-        lines = new LineSource(engine);
+        LineSource lines = new LineSource(engine);
+        Viewport viewport = new Viewport();
+        SearchModel search = new SearchModel();
         frames = new FrameScheduler(FrameScheduler.displayRefreshRate(), this::frame);
         blink = new CursorBlink(frames::request);
         scroller = new ViewScroller(engine, lines, viewport, frames);
