@@ -20,7 +20,6 @@ import dev.linger.app.window.WindowHost;
 
 import javax.swing.JOptionPane;
 import javax.swing.SwingUtilities;
-import javax.swing.Timer;
 import java.awt.Image;
 import java.awt.Window;
 import java.awt.event.WindowAdapter;
@@ -35,18 +34,16 @@ import java.util.Set;
 /**
  * The app's open windows, and what they ask of the app ({@link WindowHost}): opening the launch's
  * windows, new and closed windows, a session opened as a tab, the preferences and the session
- * manager, each pane kept up to date with what its agent says of its session. Event thread.
+ * manager. Event thread.
  */
 final class AppWindows implements WindowHost {
-    /** How soon a tab follows its shell's cd; one session.list per host a period, however many panes. */
-    private static final int REFRESH_MILLIS = 2_000;
-
     private final LingerApp app;
     private final List<AppWindow> windows = new ArrayList<>();
-    private Timer refresher;
+    private final PaneRefresher refresher;
 
     AppWindows(LingerApp app) {
         this.app = app;
+        this.refresher = new PaneRefresher(app.connections(), this::panes);
     }
 
     List<AppWindow> list() {
@@ -182,7 +179,7 @@ final class AppWindows implements WindowHost {
             app.trace().windowShown();
             app.startSavingLayout();
             w.newTabFrom(null);
-            startRefresher();
+            refresher.start();
             return;
         }
         for (AppWindow w : opened) {
@@ -193,7 +190,7 @@ final class AppWindows implements WindowHost {
             opened.forEach(AppWindow::connectPanes);
             app.startSavingLayout();
             layoutChanged();
-            startRefresher();
+            refresher.start();
         });
     }
 
@@ -269,30 +266,6 @@ final class AppWindows implements WindowHost {
         return out;
     }
 
-    /** Keeps each pane's directory and name as its agent sees them (desktop.db's copy follows). */
-    private void startRefresher() {
-        refresher = new Timer(REFRESH_MILLIS, e -> refreshSessions());
-        refresher.start();
-    }
-
-    private void refreshSessions() {
-        if (app.isQuitting()) {
-            return;
-        }
-        for (AgentConnection c : app.connections().all()) {
-            if (!c.isConnected()) {
-                continue;
-            }
-            c.async(() -> c.sessions().list()).thenAccept(list -> SwingUtilities.invokeLater(() -> {
-                for (Pane p : panes()) {
-                    if (p.connection() == c) {
-                        list.stream().filter(s -> s.id().equals(p.sessionId())).findFirst().ifPresent(p::update);
-                    }
-                }
-            }));
-        }
-    }
-
     /** The layout of every window, and the app's copy of each pane's session. */
     LayoutSaver.Captured capture() {
         List<WindowLayout> ws = new ArrayList<>();
@@ -315,9 +288,7 @@ final class AppWindows implements WindowHost {
 
     /** Quitting: detaches every pane (every shell keeps running) and closes every window. */
     void closeAll() {
-        if (refresher != null) {
-            refresher.stop();
-        }
+        refresher.stop();
         for (AppWindow w : windows) {
             w.detachAll();
             w.dispose();

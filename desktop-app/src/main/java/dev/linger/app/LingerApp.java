@@ -62,12 +62,12 @@ public final class LingerApp {
 
     // ------------------------------------------------------------------ what it holds
 
-    public Preferences prefs() {
+    Preferences prefs() {
         return prefs;
     }
 
     /** Saves preferences to desktop.db (any thread). */
-    public void setPrefs(Preferences p) {
+    void setPrefs(Preferences p) {
         prefs = p;
         try {
             store.savePrefs(p.toMap());
@@ -76,24 +76,24 @@ public final class LingerApp {
         }
     }
 
-    public KeyMap keys() {
+    KeyMap keys() {
         return keys;
     }
 
-    public List<Image> icons() {
+    List<Image> icons() {
         return icons;
     }
 
-    public StartupTrace trace() {
+    StartupTrace trace() {
         return options.trace();
     }
 
-    public LingerHome home() {
+    LingerHome home() {
         return options.home();
     }
 
     /** The open agent connections, one per host (only the local agent's today). */
-    public AgentConnections connections() {
+    AgentConnections connections() {
         return connections;
     }
 
