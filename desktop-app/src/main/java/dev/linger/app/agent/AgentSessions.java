@@ -14,11 +14,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The session methods of the protocol, typed. Every call blocks: use them off the event thread. */
+/**
+ * The session methods of the protocol, typed, on one connection (each connection has its own:
+ * {@link AgentConnection#sessions()}). Every call blocks: use them off the event thread.
+ */
 public final class AgentSessions {
     private final AgentConnection connection;
 
-    public AgentSessions(AgentConnection connection) {
+    AgentSessions(AgentConnection connection) {
         this.connection = connection;
     }
 

@@ -1,7 +1,7 @@
 package dev.linger.app.prefs;
 
-import dev.linger.app.DialogKeys;
 import dev.linger.app.terminal.FontSet;
+import dev.linger.app.ui.DialogKeys;
 import net.miginfocom.swing.MigLayout;
 
 import javax.swing.DefaultComboBoxModel;
