@@ -225,8 +225,11 @@ public final class AgentClient implements AutoCloseable {
             ChannelListener attaching = attachRequests.get(requestId);
             JsonNode result = msg.get("result");
             if (attaching != null && result != null && result.has("channel")) {
-                // Registered before the snapshot that follows this response is read.
+                // Registered (and told the limit) before the snapshot that follows this response is read.
                 listeners.put(result.get("channel").asInt(), attaching);
+                if (result.path("scrollback").isInt()) {
+                    attaching.onScrollbackLimit(result.get("scrollback").asInt());
+                }
             }
             CompletableFuture<JsonNode> f = pending.get(requestId);
             if (f != null) {
@@ -254,6 +257,9 @@ public final class AgentClient implements AutoCloseable {
                 break;
             case Methods.EVENT_RENAMED:
                 l.onRenamed(params.path("name").asText());
+                break;
+            case Methods.EVENT_SCROLLBACK:
+                l.onScrollbackLimit(params.path("lines").asInt());
                 break;
             case Methods.EVENT_CLOSED:
                 listeners.remove(ch);
