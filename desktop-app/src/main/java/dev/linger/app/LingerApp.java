@@ -3,9 +3,10 @@ package dev.linger.app;
 import dev.linger.agent.home.LingerHome;
 import dev.linger.agent.home.PidLock;
 import dev.linger.agent.protocol.ProtocolException;
+import dev.linger.agent.protocol.SessionInfo;
 import dev.linger.app.agent.AgentConnection;
 import dev.linger.app.agent.AgentSessions;
-import dev.linger.app.agent.SessionInfo;
+import dev.linger.app.agent.AgentSettings;
 import dev.linger.app.prefs.Preferences;
 import dev.linger.app.prefs.PreferencesDialog;
 import dev.linger.app.prefs.ThemeSupport;
@@ -41,6 +42,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
@@ -477,11 +479,35 @@ public final class LingerApp {
         d.setVisible(true);
     }
 
+    /** Asks the agent for its scrollback setting (off the event thread), then shows the preferences. */
     public void showPreferences(Window owner) {
+        AgentSettings settings = new AgentSettings(connection);
+        connection.async(settings::scrollbackLines).handle((lines, error) -> {
+            if (error != null) {
+                LOG.warn("cannot read the agent's scrollback setting: {}", error.getMessage());
+            }
+            OptionalInt scrollback = error == null ? OptionalInt.of(lines) : OptionalInt.empty();
+            SwingUtilities.invokeLater(() -> showPreferences(owner, settings, scrollback));
+            return null;
+        });
+    }
+
+    private void showPreferences(Window owner, AgentSettings settings, OptionalInt scrollback) {
         float defaultSize = windows.isEmpty() || windows.get(0).panes().isEmpty() ? 13f
                 : windows.get(0).panes().get(0).view().defaultFontSize();
-        java.util.Optional<Preferences> answer = new PreferencesDialog(owner, prefs, defaultSize).ask();
+        PreferencesDialog dialog = new PreferencesDialog(owner, prefs, scrollback, defaultSize);
+        java.util.Optional<Preferences> answer = dialog.ask();
         refocus(owner);
+        OptionalInt chosen = dialog.scrollbackLines();
+        if (answer.isPresent() && chosen.isPresent() && !chosen.equals(scrollback)) {
+            // The agent applies it to every session; each open pane hears of it from its session.
+            connection.async(() -> settings.setScrollbackLines(chosen.getAsInt())).exceptionally(e -> {
+                String message = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
+                SwingUtilities.invokeLater(() -> JOptionPane.showMessageDialog(owner, "The scrollback setting was not "
+                        + "changed: " + message, "Linger", JOptionPane.WARNING_MESSAGE));
+                return null;
+            });
+        }
         answer.ifPresent(p -> {
             Preferences old = prefs;
             setPrefs(p);

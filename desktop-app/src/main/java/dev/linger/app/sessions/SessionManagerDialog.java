@@ -1,8 +1,8 @@
 package dev.linger.app.sessions;
 
+import dev.linger.agent.protocol.SessionInfo;
 import dev.linger.app.DialogKeys;
 import dev.linger.app.LingerApp;
-import dev.linger.app.agent.SessionInfo;
 import dev.linger.app.window.AppWindow;
 import net.miginfocom.swing.MigLayout;
 

@@ -1,9 +1,9 @@
 package dev.linger.app.window;
 
+import dev.linger.agent.protocol.SessionInfo;
 import dev.linger.app.LingerApp;
 import dev.linger.app.agent.AgentConnection;
 import dev.linger.app.agent.AgentSessionConnector;
-import dev.linger.app.agent.SessionInfo;
 import dev.linger.app.prefs.Preferences;
 import dev.linger.app.store.SessionMeta;
 import dev.linger.app.terminal.TerminalPanel;
@@ -66,7 +66,8 @@ public final class Pane extends JPanel {
         super(new BorderLayout());
         this.app = app;
         Preferences prefs = app.prefs();
-        view = new PaneView(prefs.scrollbackLines());
+        // No history until the agent says how much its sessions keep: the attach tells it first.
+        view = new PaneView(0);
         applyFont(prefs);
         view.setApplicationKeys(app.keys()::matches);
         terminal = new TerminalPanel(view);

@@ -1,9 +1,9 @@
 package dev.linger.app.window;
 
+import dev.linger.agent.protocol.SessionInfo;
 import dev.linger.app.LingerApp;
 import dev.linger.app.agent.NewSession;
 import dev.linger.app.agent.Revival;
-import dev.linger.app.agent.SessionInfo;
 import dev.linger.app.prefs.Preferences;
 
 import javax.swing.SwingUtilities;
