@@ -10,6 +10,7 @@ import dev.linger.agent.protocol.Json;
 import dev.linger.agent.protocol.Methods;
 import dev.linger.agent.protocol.ProtocolException;
 import dev.linger.agent.protocol.Snapshot;
+import dev.linger.agent.store.StoreSettings;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -227,9 +228,8 @@ public final class AgentClient implements AutoCloseable {
             if (attaching != null && result != null && result.has("channel")) {
                 // Registered (and told the limit) before the snapshot that follows this response is read.
                 listeners.put(result.get("channel").asInt(), attaching);
-                if (result.path("scrollback").isInt()) {
-                    attaching.onScrollbackLimit(result.get("scrollback").asInt());
-                }
+                // An agent from before the setting does not say: it kept the default.
+                attaching.onScrollbackLimit(result.path("scrollback").asInt(StoreSettings.DEFAULT_SCROLLBACK));
             }
             CompletableFuture<JsonNode> f = pending.get(requestId);
             if (f != null) {
