@@ -40,7 +40,8 @@ class ScrollbackPreferenceGuiTest extends AppGuiTest {
         h.awaitText(open, "$");
         String openId = edt(open::sessionId);
         h.type(openId, "seq 1 3000\r");
-        h.waitFor(() -> history(open).size() > 3000, "3,000 lines in the open pane's history");
+        h.awaitText(open, "3000");
+        h.waitFor(() -> history(open).size() > 2 * LINES, "the open pane's history to hold more than the new limit");
 
         h.focus(open);
         h.chord(KeyEvent.VK_COMMA, KeyEvent.VK_CONTROL);
