@@ -5,15 +5,18 @@ import dev.linger.agent.AgentHarness.CliResult;
 import dev.linger.agent.client.AgentClient;
 import dev.linger.agent.client.AgentLauncher;
 import dev.linger.agent.client.MirrorTerminal;
-import dev.linger.agent.home.LingerHome;
 import dev.linger.agent.protocol.Methods;
+import dev.linger.agent.server.AgentProcess;
 import dev.linger.agent.store.StoreSettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,6 +36,13 @@ class ScrollbackConfigTest {
 
     @AfterEach
     void stop() throws Exception {
+        // An agent a test started again on the home stops too, before the home goes.
+        Optional<AgentClient> restarted = new AgentLauncher(agent.home()).connectIfRunning();
+        if (restarted.isPresent()) {
+            try (AgentClient c = restarted.get()) {
+                stopKeepingHome(c);
+            }
+        }
         agent.close();
     }
 
@@ -92,10 +102,42 @@ class ScrollbackConfigTest {
 
         // The setting lives in agent.db: a new agent on the same home starts with it.
         stopKeepingHome(agent.client());
-        try (AgentClient again = new AgentLauncher(new LingerHome(agent.dir())).connectOrStart()) {
+        try (AgentClient again = new AgentLauncher(agent.home()).connectOrStart()) {
             assertThat(again.call(Methods.AGENT_CONFIG, null).path(StoreSettings.SCROLLBACK).asText()).isEqualTo("100");
-            stopKeepingHome(again);
         }
+    }
+
+    @Test
+    void theEnvironmentOverridesTheSettingForOneAgentWithoutStoringIt() throws Exception {
+        ok("config", "scrollback", "400");
+        stopKeepingHome(agent.client());
+
+        startWith(Map.of(AgentProcess.SCROLLBACK_ENV, "123"));
+        assertThat(ok("config").out).contains("scrollback = 123");
+        String id = ok("new", "--name", "overridden", "--", "/bin/sh").out.strip();
+        MirrorTerminal mirror = new MirrorTerminal(StoreSettings.MAX_SCROLLBACK);
+        try (AgentClient c = agent.newClient()) {
+            c.attach(id, 80, 24, mirror);
+            assertThat(mirror.engine().scrollback().maxLines()).isEqualTo(123);
+            stopKeepingHome(c);
+        }
+
+        startWith(Map.of(AgentProcess.SCROLLBACK_ENV, "lots"));
+        assertThat(ok("config").out).as("a bad override is ignored").contains("scrollback = 400");
+        assertThat(Files.readString(agent.home().agentLog())).contains(AgentProcess.SCROLLBACK_ENV
+                + " ignored: scrollback takes a whole number of lines from 0 to 1000000, not 'lots'; sessions keep 400 lines");
+        try (AgentClient c = agent.newClient()) {
+            stopKeepingHome(c);
+        }
+
+        startWith(Map.of());
+        assertThat(ok("config").out).as("the override was not stored").contains("scrollback = 400");
+    }
+
+    /** Starts this home's agent as `linger agent start` does, with {@code env} in its environment. */
+    private void startWith(Map<String, String> env) throws Exception {
+        CliResult r = AgentHarness.runCli(agent.dir(), env, "agent", "start");
+        assertThat(r.exit).as("linger agent start\n" + r).isZero();
     }
 
     private static void stopKeepingHome(AgentClient client) throws Exception {
