@@ -89,7 +89,7 @@ public final class PreferencesDialog extends JDialog {
         p.add(new JLabel("Scrollback lines:"));
         p.add(scrollback, "growx 0, w 120!");
         p.add(new JLabel());
-        p.add(hint("Lines each session keeps, in every pane and for `linger`: the agent's setting."));
+        p.add(hint("The agent's setting: every session keeps this many, in each pane and for the linger command."));
         p.add(new JLabel("Default shell:"));
         p.add(shell);
         p.add(new JLabel());
