@@ -1,8 +1,9 @@
 package dev.linger.app;
 
 import dev.linger.app.agent.AgentConnection;
+import dev.linger.app.agent.AgentSettings;
 import dev.linger.app.agent.HostId;
-import dev.linger.app.agent.SessionInfo;
+import dev.linger.agent.protocol.SessionInfo;
 import dev.linger.app.prefs.Preferences;
 import dev.linger.app.prefs.PreferencesDialog;
 import dev.linger.app.prefs.ThemeSupport;
@@ -18,6 +19,9 @@ import dev.linger.app.window.Pane;
 import dev.linger.app.window.TerminalTab;
 import dev.linger.app.window.WindowHost;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import javax.swing.JOptionPane;
 import javax.swing.SwingUtilities;
 import java.awt.Image;
@@ -29,6 +33,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -37,6 +42,7 @@ import java.util.Set;
  * manager. Event thread.
  */
 final class AppWindows implements WindowHost {
+    private static final Logger LOG = LoggerFactory.getLogger(AppWindows.class);
     private final LingerApp app;
     private final List<AppWindow> windows = new ArrayList<>();
     private final PaneRefresher refresher;
@@ -115,11 +121,41 @@ final class AppWindows implements WindowHost {
     }
 
     @Override
+    /**
+     * Asks the agent of the owner's focused pane (the default host's when none) for its scrollback
+     * setting, off the event thread, then shows the preferences; the scrollback is that agent's.
+     */
     public void showPreferences(AppWindow owner) {
+        Pane focused = owner.focusedPane();
+        AgentConnection connection = focused != null ? focused.connection() : defaultConnection();
+        AgentSettings settings = new AgentSettings(connection);
+        connection.async(settings::scrollbackLines).handle((lines, error) -> {
+            if (error != null) {
+                LOG.warn("cannot read the agent's scrollback setting: {}", error.getMessage());
+            }
+            OptionalInt scrollback = error == null ? OptionalInt.of(lines) : OptionalInt.empty();
+            SwingUtilities.invokeLater(() -> showPreferences(owner, connection, settings, scrollback));
+            return null;
+        });
+    }
+
+    private void showPreferences(AppWindow owner, AgentConnection connection, AgentSettings settings,
+                                 OptionalInt scrollback) {
         float defaultSize = windows.isEmpty() || windows.get(0).panes().isEmpty() ? 13f
                 : windows.get(0).panes().get(0).view().defaultFontSize();
-        Optional<Preferences> answer = new PreferencesDialog(owner, app.prefs(), defaultSize).ask();
+        PreferencesDialog dialog = new PreferencesDialog(owner, app.prefs(), scrollback, defaultSize);
+        Optional<Preferences> answer = dialog.ask();
         refocus(owner);
+        OptionalInt chosen = dialog.scrollbackLines();
+        if (answer.isPresent() && chosen.isPresent() && !chosen.equals(scrollback)) {
+            // The agent applies it to every session; each open pane hears of it from its session.
+            connection.async(() -> settings.setScrollbackLines(chosen.getAsInt())).exceptionally(e -> {
+                String message = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
+                SwingUtilities.invokeLater(() -> JOptionPane.showMessageDialog(owner, "The scrollback setting was not "
+                        + "changed: " + message, "Linger", JOptionPane.WARNING_MESSAGE));
+                return null;
+            });
+        }
         answer.ifPresent(p -> {
             Preferences old = app.prefs();
             app.setPrefs(p);

@@ -1,7 +1,7 @@
 package dev.linger.app;
 
 import dev.linger.app.agent.HostId;
-import dev.linger.app.agent.SessionInfo;
+import dev.linger.agent.protocol.SessionInfo;
 import dev.linger.app.window.Pane;
 import org.assertj.swing.core.matcher.JButtonMatcher;
 import org.assertj.swing.fixture.DialogFixture;

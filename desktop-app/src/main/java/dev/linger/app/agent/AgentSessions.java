@@ -7,6 +7,7 @@ import dev.linger.agent.protocol.ErrorCode;
 import dev.linger.agent.protocol.Json;
 import dev.linger.agent.protocol.Methods;
 import dev.linger.agent.protocol.ProtocolException;
+import dev.linger.agent.protocol.SessionInfo;
 
 import java.io.IOException;
 import java.util.ArrayList;

@@ -2,7 +2,7 @@ package dev.linger.app.restore;
 
 import dev.linger.agent.protocol.ProtocolException;
 import dev.linger.app.agent.AgentConnection;
-import dev.linger.app.agent.SessionInfo;
+import dev.linger.agent.protocol.SessionInfo;
 import dev.linger.app.prefs.Preferences;
 import dev.linger.app.store.DesktopLayout;
 import dev.linger.app.store.DesktopStore;

@@ -1,7 +1,7 @@
 package dev.linger.app.sessions;
 
 import dev.linger.app.agent.AgentConnection;
-import dev.linger.app.agent.SessionInfo;
+import dev.linger.agent.protocol.SessionInfo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,7 +1,7 @@
 package dev.linger.app.sessions;
 
 import dev.linger.app.agent.HostId;
-import dev.linger.app.agent.SessionInfo;
+import dev.linger.agent.protocol.SessionInfo;
 
 import java.util.Set;
 

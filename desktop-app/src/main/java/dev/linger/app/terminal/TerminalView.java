@@ -72,7 +72,6 @@ public class TerminalView extends JComponent implements TerminalDisplay {
     public static final String GRID_PROPERTY = "terminalGrid";
     /** Bound property, fired on the event thread: the program rang the bell (new value: a count). */
     public static final String BELL_PROPERTY = "terminalBell";
-    public static final int DEFAULT_SCROLLBACK_LINES = 10_000;
     /** Longer pastes are refused: they are almost certainly a mistake, and would queue megabytes. */
     public static final int MAX_PASTE_CHARS = 8 * 1024 * 1024;
     private static final int BLINK_MILLIS = 530;
@@ -122,10 +121,6 @@ public class TerminalView extends JComponent implements TerminalDisplay {
 
     /** A link under the pointer while Ctrl (Cmd) is held: cells [startCol, endCol) of a line. */
     record HoverLink(long line, int startCol, int endCol, String url) {
-    }
-
-    public TerminalView() {
-        this(DEFAULT_SCROLLBACK_LINES);
     }
 
     public TerminalView(int scrollbackLines) {
@@ -240,6 +235,23 @@ public class TerminalView extends JComponent implements TerminalDisplay {
             viewport.scrollToBottom();
             repaintAll();
         });
+    }
+
+    /**
+     * Keeps at most {@code lines} lines of history from now on: growing keeps every line,
+     * shrinking drops the oldest beyond the limit. Any thread, serialised with {@link #feed}.
+     */
+    public void setScrollbackLines(int lines) {
+        TerminalTextBuffer tb = engine.textBuffer();
+        tb.lock();
+        try {
+            if (engine.scrollback().maxLines() != lines) {
+                engine.scrollback().setMaxLines(lines);
+            }
+        } finally {
+            tb.unlock();
+        }
+        frames.request();
     }
 
     /**

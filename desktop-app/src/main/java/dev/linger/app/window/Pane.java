@@ -1,8 +1,8 @@
 package dev.linger.app.window;
 
+import dev.linger.agent.protocol.SessionInfo;
 import dev.linger.app.agent.AgentConnection;
 import dev.linger.app.agent.AgentSessionConnector;
-import dev.linger.app.agent.SessionInfo;
 import dev.linger.app.prefs.Preferences;
 import dev.linger.app.store.SessionMeta;
 import dev.linger.app.terminal.TerminalPanel;
@@ -71,7 +71,8 @@ public final class Pane extends JPanel {
         this.context = context;
         this.connection = connection;
         Preferences prefs = context.prefs();
-        view = new PaneView(prefs.scrollbackLines());
+        // No history until the agent says how much its sessions keep: the attach tells it first.
+        view = new PaneView(0);
         applyFont(prefs);
         view.setApplicationKeys(context.keys()::matches);
         terminal = new TerminalPanel(view);

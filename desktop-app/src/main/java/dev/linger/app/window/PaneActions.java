@@ -1,10 +1,10 @@
 package dev.linger.app.window;
 
+import dev.linger.agent.protocol.SessionInfo;
 import dev.linger.app.agent.AgentConnection;
 import dev.linger.app.agent.AgentSessions;
 import dev.linger.app.agent.NewSession;
 import dev.linger.app.agent.Revival;
-import dev.linger.app.agent.SessionInfo;
 import dev.linger.app.prefs.Preferences;
 
 import javax.swing.SwingUtilities;
