@@ -8,7 +8,7 @@ import dev.linger.agent.home.LingerHome;
 import dev.linger.agent.protocol.Json;
 import dev.linger.agent.protocol.Methods;
 import dev.linger.agent.protocol.ProtocolException;
-import dev.linger.app.agent.SessionInfo;
+import dev.linger.agent.protocol.SessionInfo;
 import dev.linger.app.store.DesktopStore;
 import dev.linger.app.window.AppWindow;
 import dev.linger.app.window.Pane;

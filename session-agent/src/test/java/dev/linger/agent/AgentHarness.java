@@ -17,6 +17,7 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -146,6 +147,11 @@ public final class AgentHarness implements AutoCloseable {
     }
 
     public static CliResult runCli(Path home, String... args) throws IOException, InterruptedException {
+        return runCli(home, Map.of(), args);
+    }
+
+    /** Runs the real CLI in a new JVM with this home and {@code env} added to its environment. */
+    public static CliResult runCli(Path home, Map<String, String> env, String... args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>();
         cmd.add(ProcessHandle.current().info().command().orElse("java"));
         cmd.add("-cp");
@@ -154,6 +160,7 @@ public final class AgentHarness implements AutoCloseable {
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd);
         pb.environment().put(LingerHome.ENV, home.toString());
+        pb.environment().putAll(env);
         Path out = Files.createTempFile("cli", ".out");
         Path err = Files.createTempFile("cli", ".err");
         pb.redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.from(Paths.get("/dev/null").toFile()));

@@ -51,7 +51,6 @@ public class TerminalView extends JComponent {
     public static final String GRID_PROPERTY = "terminalGrid";
     /** Bound property, fired on the event thread: the program rang the bell (new value: a count). */
     public static final String BELL_PROPERTY = "terminalBell";
-    public static final int DEFAULT_SCROLLBACK_LINES = 10_000;
     /** Longer pastes are refused: they are almost certainly a mistake, and would queue megabytes. */
     public static final int MAX_PASTE_CHARS = 8 * 1024 * 1024;
 
@@ -74,10 +73,6 @@ public class TerminalView extends JComponent {
     private volatile int exitCode = Integer.MIN_VALUE;
     private Runnable findRequest = () -> { };
     private long bells;
-
-    public TerminalView() {
-        this(DEFAULT_SCROLLBACK_LINES);
-    }
 
     public TerminalView(int scrollbackLines) {
         engine = new TerminalEngine(grid.preferredColumns(), grid.preferredRows(), scrollbackLines);
@@ -180,6 +175,19 @@ public class TerminalView extends JComponent {
             scroller.scrollToBottom();
             repaintAll();
         });
+    }
+
+    /**
+     * Keeps at most {@code lines} lines of history from now on: growing keeps every line,
+     * shrinking drops the oldest beyond the limit. Any thread, serialised with {@link #feed}.
+     */
+    public void setScrollbackLines(int lines) {
+        EngineLock.run(engine, () -> {
+            if (engine.scrollback().maxLines() != lines) {
+                engine.scrollback().setMaxLines(lines);
+            }
+        });
+        frames.request();
     }
 
     /**

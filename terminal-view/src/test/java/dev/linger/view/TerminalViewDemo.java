@@ -18,6 +18,9 @@ import java.util.Map;
  * picks the light theme.
  */
 public final class TerminalViewDemo {
+    /** A demo's history: any length will do; the product's is the agent's setting. */
+    private static final int SCROLLBACK_LINES = 2_000;
+
     private TerminalViewDemo() {
     }
 
@@ -31,7 +34,7 @@ public final class TerminalViewDemo {
         } else {
             FlatDarkLaf.setup();
         }
-        TerminalView view = new TerminalView();
+        TerminalView view = new TerminalView(SCROLLBACK_LINES);
         TerminalPanel panel = new TerminalPanel(view);
         JFrame frame = new JFrame("Linger — terminal");
         frame.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);

@@ -1,6 +1,7 @@
 package dev.linger.bench.view;
 
 import com.formdev.flatlaf.FlatDarkLaf;
+import dev.linger.agent.store.StoreSettings;
 import dev.linger.view.LocalPtyConnector;
 import dev.linger.view.TerminalConnector;
 import dev.linger.view.TerminalPanel;
@@ -154,7 +155,7 @@ public final class CatBench {
         Watched w = new Watched();
         SwingUtilities.invokeAndWait(() -> {
             FlatDarkLaf.setup();
-            w.view = new TerminalView();
+            w.view = new TerminalView(StoreSettings.DEFAULT_SCROLLBACK);
             w.view.setPreferredGrid(120, 40);
             w.frame = new JFrame("cat bench");
             w.frame.setContentPane(new TerminalPanel(w.view));

@@ -1,4 +1,4 @@
-package dev.linger.app;
+package dev.linger.app.ui;
 
 import javax.swing.AbstractAction;
 import javax.swing.JComponent;
