@@ -60,7 +60,7 @@ public final class BenchMain implements Callable<Integer> {
                     + "light-cells, unicode (default: all)")
     private String vteWorkloads;
 
-    @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "900",
+    @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "1800",
             description = "stop everything and exit with status 3 after this long (default ${DEFAULT-VALUE})")
     private int timeLimitSeconds;
 
