@@ -221,7 +221,7 @@ final class VteBench implements Bench {
         String x = VteTally.TMUX;
         String d = VteTally.DIRECT;
         String steal = t.stealNote();
-        String note = String.format(Locale.ROOT, "%.1f MB, detached, 80x24, 10k history; %d rounds after %s, the "
+        String note = String.format(Locale.ROOT, "%.1f MB, detached, 80x24, 10k history; %d round(s) after %s, the "
                 + "systems taking turns; ", t.bytes() / 1e6, rounds, warmUp) + t.runsNote()
                 + (steal.isEmpty() ? "" : "; " + steal)
                 + (haveTmux ? String.format(Locale.ROOT, "; median of the per-round ratios %.2fx", t.medianSpeedRatio(l, x))
