@@ -11,6 +11,7 @@ final class Cell {
     private final Stats stats;
     private final String absent;
     private final int decimals;
+    /** For a rate: each run's seconds, sorted. */
     private final double[] runSeconds;
 
     private Cell(Double value, Stats stats, String absent, int decimals, double[] runSeconds) {
@@ -33,8 +34,7 @@ final class Cell {
     /** MB/s at the median of runs that each moved {@code bytes}, shown with that median time. */
     static Cell rate(long bytes, java.util.List<Double> seconds) {
         double[] s = seconds.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        double median = VteTally.median(seconds);
-        return new Cell(bytes / 1e6 / median, null, null, 1, s);
+        return new Cell(bytes / 1e6 / VteTally.median(seconds), null, null, 1, s);
     }
 
     /** Not measured for this system, and why ("n/a" when there is no counterpart). */
@@ -58,8 +58,7 @@ final class Cell {
             return "med " + fmt(stats.medianMs()) + " / p99 " + fmt(stats.p99Ms());
         }
         if (runSeconds != null) {
-            return fmt(value) + " MB/s, " + String.format(Locale.ROOT, "%.3f s", VteTally.median(java.util.Arrays
-                    .stream(runSeconds).boxed().toList()));
+            return fmt(value) + " MB/s, " + String.format(Locale.ROOT, "%.3f s", medianSeconds());
         }
         return fmt(value);
     }
@@ -78,13 +77,17 @@ final class Cell {
         } else {
             n.put("value", value);
             if (runSeconds != null) {
-                n.put("medianSeconds", VteTally.median(java.util.Arrays.stream(runSeconds).boxed().toList()));
+                n.put("medianSeconds", medianSeconds());
                 n.put("minSeconds", runSeconds[0]);
                 n.put("maxSeconds", runSeconds[runSeconds.length - 1]);
                 n.put("samples", runSeconds.length);
             }
         }
         return n;
+    }
+
+    private double medianSeconds() {
+        return VteTally.median(java.util.Arrays.stream(runSeconds).boxed().toList());
     }
 
     private String fmt(double v) {
