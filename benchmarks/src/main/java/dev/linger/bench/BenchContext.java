@@ -20,12 +20,14 @@ final class BenchContext {
     private final boolean quick;
     private final List<String> agentJvmOptions;
     private final Path diagnoseDir;
+    private final VteOptions vte;
     private Path throughputFile;
     private Path fillFile;
     private int homes;
 
-    BenchContext(boolean quick, List<String> agentJvmOptions, Path diagnoseDir) throws IOException {
+    BenchContext(boolean quick, List<String> agentJvmOptions, Path diagnoseDir, VteOptions vte) throws IOException {
         this.quick = quick;
+        this.vte = vte;
         this.agentJvmOptions = List.copyOf(agentJvmOptions);
         this.diagnoseDir = diagnoseDir;
         this.workDir = Files.createTempDirectory("linger-bench-");
@@ -48,6 +50,11 @@ final class BenchContext {
     /** Sample counts, cut by 5 in quick mode. */
     int samples(int full) {
         return quick ? Math.max(5, full / 5) : full;
+    }
+
+    /** The vte benchmark's size, rounds and workloads. */
+    VteOptions vte() {
+        return vte;
     }
 
     List<String> agentJvmOptions() {

@@ -21,13 +21,13 @@ public final class BenchMain implements Callable<Integer> {
 
     static {
         for (Bench b : List.of(new ThroughputBench(), new AttachBench(), new EchoBench(), new MemoryBench(),
-                new ScaleBench(), new CreateBench())) {
+                new ScaleBench(), new CreateBench(), new VteBench())) {
             BENCHES.put(b.name(), b);
         }
     }
 
     @Parameters(index = "0", defaultValue = "all", paramLabel = "WHICH",
-            description = "throughput, attach, echo, memory, scale, create or all (default), or several separated by commas")
+            description = "throughput, attach, echo, memory, scale, create, vte or all (default), or several separated by commas")
     private String which;
 
     @Option(names = "--json", description = "print the results as JSON instead of a table")
@@ -45,7 +45,22 @@ public final class BenchMain implements Callable<Integer> {
                     + "--agent-jvm-opt=-XX:NativeMemoryTracking=summary) and smaps to DIR at each memory checkpoint")
     private java.nio.file.Path diagnoseDir;
 
-    @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "900",
+    @Option(names = "--vte-mb", paramLabel = "MB",
+            description = "size of vte's plain-text workload in MB, the others being shares of it (default "
+                    + VteOptions.DEFAULT_MB + ", " + VteOptions.QUICK_MB + " with --quick)")
+    private Integer vteMegabytes;
+
+    @Option(names = "--vte-rounds", paramLabel = "N",
+            description = "measured rounds of vte, each running every workload on every system (default "
+                    + VteOptions.DEFAULT_ROUNDS + ", " + VteOptions.QUICK_ROUNDS + " with --quick)")
+    private Integer vteRounds;
+
+    @Option(names = "--vte-workloads", paramLabel = "LIST",
+            description = "vte workloads to run, separated by commas: plain, dense-cells, cursor-motion, scroll-region, "
+                    + "light-cells, unicode (default: all)")
+    private String vteWorkloads;
+
+    @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "1800",
             description = "stop everything and exit with status 3 after this long (default ${DEFAULT-VALUE})")
     private int timeLimitSeconds;
 
@@ -56,7 +71,13 @@ public final class BenchMain implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<Bench> selected = select();
-        BenchContext ctx = new BenchContext(quick, agentJvmOptions, diagnoseDir);
+        VteOptions vte;
+        try {
+            vte = VteOptions.of(quick, vteMegabytes, vteRounds, vteWorkloads);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(new CommandLine(this), e.getMessage());
+        }
+        BenchContext ctx = new BenchContext(quick, agentJvmOptions, diagnoseDir, vte);
         Thread hook = new Thread(() -> ctx.cleanup().unwindTo(0), "bench-cleanup");
         Runtime.getRuntime().addShutdownHook(hook);
         startWatchdog(ctx);

@@ -33,6 +33,9 @@ final class ResultJson {
                 n.putNull("verdict");
             }
             n.put("note", f.note());
+            if (f.screen() != null) {
+                n.put("screenVsTmux", f.screen());
+            }
         }
         ObjectNode errors = root.putObject("errors");
         for (Map.Entry<String, String> e : results.errors().entrySet()) {

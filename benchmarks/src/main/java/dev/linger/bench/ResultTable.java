@@ -10,6 +10,8 @@ final class ResultTable {
     private static final String[] HEADERS = {
         "figure", "Linger", "tmux", "direct PTY", "target", "measured", "measured/target", "result",
     };
+    /** Shown only when a figure compared screens (the vte benchmark). */
+    private static final String SCREEN_HEADER = "screen vs tmux";
 
     private ResultTable() {
     }
@@ -20,17 +22,19 @@ final class ResultTable {
         }
         out.println("Latencies in ms as median / p99 (nearest rank).");
         out.println();
+        boolean screens = results.figures().stream().anyMatch(f -> f.screen() != null);
         List<String[]> rows = new ArrayList<>();
-        rows.add(HEADERS);
+        rows.add(screens ? withColumn(HEADERS, SCREEN_HEADER) : HEADERS);
         for (Figure f : results.figures()) {
             Verdict v = f.verdict();
-            rows.add(new String[] {
+            String[] row = {
                 f.name(), f.linger().text(), f.tmux().text(), f.direct().text(),
                 v == null ? "-" : v.target(), v == null ? "-" : v.measuredText(),
                 v == null ? "-" : v.ratioText(), v == null ? "info" : v.pass() ? "PASS" : "FAIL",
-            });
+            };
+            rows.add(screens ? withColumn(row, f.screen() == null ? "-" : f.screen()) : row);
         }
-        int[] widths = new int[HEADERS.length];
+        int[] widths = new int[rows.get(0).length];
         for (String[] r : rows) {
             for (int i = 0; i < r.length; i++) {
                 widths[i] = Math.max(widths[i], r[i].length());
@@ -60,6 +64,12 @@ final class ResultTable {
         out.println();
         out.println("targets: " + pass + " PASS, " + fail + " FAIL" + (results.errors().isEmpty() ? ""
                 : ", " + results.errors().size() + " benchmark(s) did not finish"));
+    }
+
+    private static String[] withColumn(String[] row, String cell) {
+        String[] out = java.util.Arrays.copyOf(row, row.length + 1);
+        out[row.length] = cell;
+        return out;
     }
 
     private static String line(String[] cells, int[] widths) {

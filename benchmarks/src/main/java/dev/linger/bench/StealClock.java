@@ -12,6 +12,9 @@ import java.util.Locale;
  * each figure says what the steal was while it was measured.
  */
 final class StealClock {
+    /** The start of a sum of stretches: {@code add} to it, then read it with {@code percent(ZERO, sum)}. */
+    static final StealClock ZERO = new StealClock(0, 0);
+
     private final long total;
     private final long steal;
 
@@ -36,6 +39,14 @@ final class StealClock {
         } catch (IOException | RuntimeException e) {
             return null;
         }
+    }
+
+    /** {@code sum} plus the stretch from {@code start} to {@code end}; null once any reading is unknown. */
+    static StealClock add(StealClock sum, StealClock start, StealClock end) {
+        if (sum == null || start == null || end == null) {
+            return null;
+        }
+        return new StealClock(sum.total + end.total - start.total, sum.steal + end.steal - start.steal);
     }
 
     /** The share of CPU time the host took between two readings, in percent; NaN when either is unknown. */
