@@ -2,6 +2,7 @@ package dev.linger.app;
 
 import dev.linger.agent.home.LingerHome;
 import dev.linger.agent.home.PidLock;
+import dev.linger.agent.log.LogFiles;
 import dev.linger.agent.protocol.ProtocolException;
 import dev.linger.app.agent.AgentConnection;
 import dev.linger.app.agent.AgentSessions;
@@ -176,6 +177,7 @@ public final class LingerApp {
                 return;
             }
             lock = l.get();
+            LogFiles.rollTo(home.appLog());
             String note = openStore();
             onEdt(() -> ThemeSupport.apply(prefs.theme(), false));
             try {

@@ -359,6 +359,22 @@ final class AppHarness implements AutoCloseable {
         return out.strip();
     }
 
+    /**
+     * Waits until agent.db holds everything the agent had before now ({@code store.savedAsOf} in
+     * agent.status is from when its last finished write began).
+     */
+    void awaitSaved() throws IOException, ProtocolException {
+        java.time.Instant now = java.time.Instant.now();
+        waitFor(() -> {
+            try {
+                String asOf = client().call(Methods.AGENT_STATUS, null).path("store").path("savedAsOf").asText("");
+                return !asOf.isEmpty() && java.time.Instant.parse(asOf).isAfter(now);
+            } catch (IOException | ProtocolException e) {
+                throw new AssertionError(e);
+            }
+        }, "agent.db to be saved past " + now);
+    }
+
     long agentPid() throws IOException, ProtocolException {
         return client().call(Methods.AGENT_STATUS, null).path("pid").asLong();
     }

@@ -44,9 +44,13 @@ public final class AgentHarness implements AutoCloseable {
         return new AgentHarness(dir, client);
     }
 
-    /** A fresh, empty home with a short path (socket paths are limited to ~100 bytes). */
+    /**
+     * A fresh, empty home with a short path (socket paths are limited to ~100 bytes): under /tmp
+     * where there is one (macOS's own temporary directory is deep), else the system's.
+     */
     public static Path newHome() throws IOException {
-        return Files.createTempDirectory(Paths.get("/tmp"), "lgr");
+        Path tmp = Paths.get("/tmp");
+        return Files.isDirectory(tmp) ? Files.createTempDirectory(tmp, "lgr") : Files.createTempDirectory("lgr");
     }
 
     public Path dir() {
@@ -156,8 +160,9 @@ public final class AgentHarness implements AutoCloseable {
         pb.environment().put(LingerHome.ENV, home.toString());
         Path out = Files.createTempFile("cli", ".out");
         Path err = Files.createTempFile("cli", ".err");
-        pb.redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.from(Paths.get("/dev/null").toFile()));
+        pb.redirectOutput(out.toFile()).redirectError(err.toFile());
         Process p = pb.start();
+        p.getOutputStream().close();   // no input, on every system
         if (!p.waitFor(60, TimeUnit.SECONDS)) {
             p.destroyForcibly();
             throw new AssertionError("linger " + String.join(" ", args) + " did not finish in 60 s");

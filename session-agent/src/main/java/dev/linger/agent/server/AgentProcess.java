@@ -1,7 +1,8 @@
 package dev.linger.agent.server;
 
-import dev.linger.agent.home.PidLock;
 import dev.linger.agent.home.LingerHome;
+import dev.linger.agent.home.PidLock;
+import dev.linger.agent.log.LogFiles;
 import dev.linger.agent.session.SessionRegistry;
 import dev.linger.agent.store.Persister;
 import org.slf4j.Logger;
@@ -24,14 +25,15 @@ public final class AgentProcess {
     /** Runs the agent in this process until it is stopped; returns the exit status. */
     public static int run(LingerHome home) throws IOException, InterruptedException {
         home.ensureDirectories();
-        AgentLogging.toFile(home);
-        Logger log = LoggerFactory.getLogger(AgentProcess.class);
         Optional<PidLock> lock = PidLock.tryAcquire(home.lockFile());
         if (lock.isEmpty()) {
             String holder = PidLock.holderPid(home.lockFile()).map(pid -> " (pid " + pid + ")").orElse("");
             System.err.println("linger: an agent is already running for " + home + holder);
             return 1;
         }
+        // Only the lock's holder writes agent.log: a losing racer must not roll it under the winner.
+        LogFiles.rollTo(home.agentLog());
+        Logger log = LoggerFactory.getLogger(AgentProcess.class);
         // The agent outlives the terminal that started it: a hangup is not a reason to stop.
         ignoreHangup();
         SessionRegistry registry = new SessionRegistry(scrollbackLines());

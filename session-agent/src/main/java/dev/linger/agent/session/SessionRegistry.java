@@ -1,8 +1,8 @@
 package dev.linger.agent.session;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.pty4j.PtyProcess;
 import com.pty4j.PtyProcessBuilder;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.linger.agent.protocol.ErrorCode;
 import dev.linger.agent.protocol.Json;
 import dev.linger.agent.protocol.ProtocolException;
@@ -170,7 +170,7 @@ public final class SessionRegistry implements AutoCloseable {
             }
             SessionSpec spec = new SessionSpec(saved.name, saved.argv, cwd, saved.env, saved.columns, saved.rows);
             PtyProcess process = spawn(saved.id, spec);
-            Session session = new Session(saved.id, saved.name, spec, process, scrollbackLines, saved.created, s -> { });
+            Session session = new Session(saved.id, saved.name, spec, process, scrollbackLines, saved.created);
             String shown = note;
             session.preload(engine -> Resurrection.apply(engine, saved, shown));
             synchronized (this) {
@@ -286,7 +286,7 @@ public final class SessionRegistry implements AutoCloseable {
             throw new ProtocolException(ErrorCode.SPAWN_FAILED, "cannot start " + String.join(" ", spec.argv()) + " in "
                     + spec.cwd() + ": " + e.getMessage());
         }
-        Session session = new Session(id, name, spec, process, scrollbackLines, java.time.Instant.now(), s -> { });
+        Session session = new Session(id, name, spec, process, scrollbackLines, java.time.Instant.now());
         synchronized (this) {
             sessions.put(id, session);
         }
