@@ -401,11 +401,12 @@ final class AppHarness implements AutoCloseable {
                     }
                 }
             }
-            Path log = home.agentLog();
-            if (Files.exists(log)) {
-                List<String> lines = Files.readAllLines(log);
-                System.out.println("---- agent log (last lines) ----");
-                lines.subList(Math.max(0, lines.size() - 40), lines.size()).forEach(System.out::println);
+            for (Path log : List.of(home.agentLog(), home.appLog())) {
+                if (Files.exists(log)) {
+                    List<String> lines = Files.readAllLines(log);
+                    System.out.println("---- " + log.getFileName() + " (last lines) ----");
+                    lines.subList(Math.max(0, lines.size() - 40), lines.size()).forEach(System.out::println);
+                }
             }
             if (robot != null) {
                 robot.cleanUp();

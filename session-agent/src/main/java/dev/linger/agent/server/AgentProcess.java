@@ -25,15 +25,25 @@ public final class AgentProcess {
     /** Runs the agent in this process until it is stopped; returns the exit status. */
     public static int run(LingerHome home) throws IOException, InterruptedException {
         home.ensureDirectories();
+        // Set up before anything can fail, so that agent.log says why an agent did not start (the
+        // file the app's error dialog and the launcher point at). A losing racer logs nothing.
+        LogFiles.rollTo(home.agentLog());
+        Logger log = LoggerFactory.getLogger(AgentProcess.class);
+        try {
+            return runLogged(home, log);
+        } catch (IOException | RuntimeException e) {
+            log.error("the agent stopped on an error", e);
+            throw e;
+        }
+    }
+
+    private static int runLogged(LingerHome home, Logger log) throws IOException, InterruptedException {
         Optional<PidLock> lock = PidLock.tryAcquire(home.lockFile());
         if (lock.isEmpty()) {
             String holder = PidLock.holderPid(home.lockFile()).map(pid -> " (pid " + pid + ")").orElse("");
             System.err.println("linger: an agent is already running for " + home + holder);
             return 1;
         }
-        // Only the lock's holder writes agent.log: a losing racer must not roll it under the winner.
-        LogFiles.rollTo(home.agentLog());
-        Logger log = LoggerFactory.getLogger(AgentProcess.class);
         // The agent outlives the terminal that started it: a hangup is not a reason to stop.
         ignoreHangup();
         SessionRegistry registry = new SessionRegistry(scrollbackLines());

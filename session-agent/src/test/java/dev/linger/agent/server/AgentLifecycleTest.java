@@ -85,7 +85,7 @@ class AgentLifecycleTest {
     @EnabledOnOs(value = OS.LINUX, disabledReason = SkipReasons.PROC)
     void agentOutlivesItsStarterEvenKilledAndSurvivesHangup() throws Exception {
         // A starter killed with -9 right after it launched the agent, as when a terminal dies.
-        Process starter = new ProcessBuilder(javaCli(home, "new", "--name", "kept", "--", "/bin/sh"))
+        Process starter = AgentHarness.cliProcess(home, "new", "--name", "kept", "--", "/bin/sh")
                 .redirectErrorStream(true).start();
         assertThat(starter.waitFor(30, TimeUnit.SECONDS)).isTrue();
         long agentPid = PidLock.holderPid(new LingerHome(home).lockFile()).orElseThrow();
@@ -176,14 +176,6 @@ class AgentLifecycleTest {
         }
         assertThat(ProcessHandle.allProcesses().filter(p -> p.info().commandLine().orElse("").contains("sleep 1000"))
                 .filter(p -> environmentHome(p.pid()).equals(home.toString())).count()).isZero();
-    }
-
-    static List<String> javaCli(Path home, String... args) {
-        List<String> cmd = new ArrayList<>(List.of("env", "LINGER_HOME=" + home,
-                ProcessHandle.current().info().command().orElse("java"), "-cp", System.getProperty("java.class.path"),
-                "dev.linger.agent.cli.Main"));
-        cmd.addAll(List.of(args));
-        return cmd;
     }
 
     private static String environmentHome(long pid) {

@@ -199,6 +199,10 @@ class PersistenceTest {
         assertThat(listed.path("state").asText()).isEqualTo("restorable");
         List<String> saved = capture(id, true);
         List<Integer> numbers = numbers(saved);
+        // The screen was saved mid-output: its cursor line may hold half a number ("seq-25" of "seq-251234").
+        if (numbers.size() > 1 && numbers.get(numbers.size() - 1) != numbers.get(numbers.size() - 2) + 1) {
+            numbers = numbers.subList(0, numbers.size() - 1);
+        }
         assertThat(numbers.get(numbers.size() - 1)).as("saved up to at least what was on screen a second before the kill")
                 .isGreaterThanOrEqualTo(seenSecondBefore);
         for (int i = 1; i < numbers.size(); i++) {

@@ -51,7 +51,7 @@ class SessionBehaviourTest extends SharedAgentTest {
             MirrorTerminal mirror = new MirrorTerminal(100);
             watcher.attach(id, 0, 0, mirror);
             // Another JVM attached through the real CLI, killed -9 while output pours.
-            Process victim = new ProcessBuilder(cli("wait", id, "--for", "never-printed", "--timeout", "60"))
+            Process victim = AgentHarness.cliProcess(agent.dir(), "wait", id, "--for", "never-printed", "--timeout", "60")
                     .redirectErrorStream(true).start();
             awaitClients(id, 2);
             agent.type(id, "for i in $(seq 1 30000); do echo line-$i; done; echo stream-done\r");
@@ -152,14 +152,6 @@ class SessionBehaviourTest extends SharedAgentTest {
     private static void awaitClients(String id, int n) throws Exception {
         AgentHarness.poll(() -> agent.info(id).path("clients").asInt(), clients -> clients == n, 10_000,
                 clients -> "clients of " + id + " stayed " + clients + ", expected " + n);
-    }
-
-    private static List<String> cli(String... args) {
-        List<String> cmd = new ArrayList<>(List.of("env", "LINGER_HOME=" + agent.dir(),
-                ProcessHandle.current().info().command().orElse("java"), "-cp", System.getProperty("java.class.path"),
-                "dev.linger.agent.cli.Main"));
-        cmd.addAll(List.of(args));
-        return cmd;
     }
 
 }
