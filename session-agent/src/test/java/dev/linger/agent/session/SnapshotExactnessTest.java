@@ -81,16 +81,20 @@ class SnapshotExactnessTest {
     void attachingMidOutputGivesExactlyTheAgentsTerminal() throws Exception {
         Session s = shell();
         s.input(("for i in $(seq 1 60000); do printf '\\033[3%dm%05d \\033[1mbold\\033[0m %s\\n' $((i%8)) $i "
-                + "'wide \u4e2d\u6587 and a long tail that wraps past the eightieth column of this terminal'; done; echo finished\r")
+                + "'wide \u4e2d\u6587 and a long tail that wraps past the eightieth column of this terminal'; done; read -r; echo finished\r")
                 .getBytes(StandardCharsets.UTF_8), null);
-        // Attach as soon as the loop pours, far from its end.
+        // Attach as soon as the loop pours: the agent may still be reading it, or parsing what it read.
         awaitLine(s, "\\d{5} bold.*");
         MirrorSink mirror = new MirrorSink();
         Subscriber sub = new Subscriber(1, mirror, 0, 0);
         s.attach(sub, () -> { });
+        // Whether or not the pour outran the attach, the shell then waits for a line, so that
+        // some output surely comes after the snapshot too.
+        awaitLine(s, "60000 bold.*");
+        s.input("\r".getBytes(StandardCharsets.UTF_8), null);
         awaitLine(s, "finished");   // the echo's line, not the command's
         awaitIdentical(s, mirror);
-        assertThat(mirror.bytesAfterSnapshot).as("output went on after the attach").isPositive();
+        assertThat(mirror.bytesAfterSnapshot).as("output after the attach").isPositive();
         assertThat(mirror.snapshots).isEqualTo(1);
         int kept = s.withEngine(e -> e.scrollback().size());
         assertThat(kept).isEqualTo(10_000);
