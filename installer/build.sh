@@ -33,8 +33,8 @@ RPM_DEPS="libX11.so.6()(64bit), libXext.so.6()(64bit), libXi.so.6()(64bit), libX
 DESKTOP_JAR="$ROOT/desktop-app/target/linger-desktop.jar"
 CLI_JAR="$ROOT/session-agent/target/linger.jar"
 CLI_MAIN_CLASS="dev.linger.agent.cli.Main"
-# The app's main class. Empty: whatever the desktop jar's manifest names (the terminal-widget demo
-# today, dev.linger.app.LingerApp once the app lands); set LINGER_MAIN_CLASS to override.
+# The app's main class. Empty: whatever the desktop jar's manifest names (dev.linger.app.LingerApp);
+# set LINGER_MAIN_CLASS to override.
 MAIN_CLASS="${LINGER_MAIN_CLASS:-}"
 # Modules that jdeps cannot see (reflection, JNA, service loading) or that users need anyway:
 # jdk.accessibility: screen readers (Java Access Bridge on Windows); jdk.unsupported: JNA and

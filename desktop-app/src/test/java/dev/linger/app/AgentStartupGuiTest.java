@@ -1,6 +1,7 @@
 package dev.linger.app;
 
 import dev.linger.agent.home.LingerHome;
+import dev.linger.view.ButtonPresser;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.GenericTypeMatcher;
 import org.assertj.swing.core.Robot;

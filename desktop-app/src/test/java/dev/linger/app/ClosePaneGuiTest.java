@@ -1,6 +1,7 @@
 package dev.linger.app;
 
-import dev.linger.app.agent.SessionInfo;
+import dev.linger.app.agent.HostId;
+import dev.linger.agent.protocol.SessionInfo;
 import dev.linger.app.window.Pane;
 import org.assertj.swing.core.matcher.JButtonMatcher;
 import org.assertj.swing.fixture.DialogFixture;
@@ -84,7 +85,7 @@ class ClosePaneGuiTest extends AppGuiTest {
             }
         }, "the busy session to run on, detached");
         assertThat(edt(() -> app.currentLayout().sessionIds())).containsExactly(edt(third::sessionId));
-        assertThat(edt(app::sessionIdsInPanes)).doesNotContain(busyId);
+        assertThat(edt(() -> app.sessionIdsInPanes(HostId.LOCAL))).doesNotContain(busyId);
 
         // Closing the (last) window is quitting: the last shell keeps running too.
         String thirdId = edt(third::sessionId);

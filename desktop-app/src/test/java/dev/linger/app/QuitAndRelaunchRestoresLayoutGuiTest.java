@@ -1,6 +1,6 @@
 package dev.linger.app;
 
-import dev.linger.app.agent.SessionInfo;
+import dev.linger.agent.protocol.SessionInfo;
 import dev.linger.app.store.DesktopLayout;
 import dev.linger.app.store.PaneLayout;
 import dev.linger.app.store.TabLayout;

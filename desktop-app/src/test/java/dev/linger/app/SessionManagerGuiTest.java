@@ -3,7 +3,7 @@ package dev.linger.app;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.linger.agent.protocol.Json;
 import dev.linger.agent.protocol.Methods;
-import dev.linger.app.agent.SessionInfo;
+import dev.linger.agent.protocol.SessionInfo;
 import dev.linger.app.window.Pane;
 import org.assertj.swing.core.matcher.JButtonMatcher;
 import org.assertj.swing.data.TableCell;

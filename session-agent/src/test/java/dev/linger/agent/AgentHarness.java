@@ -17,6 +17,7 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -163,7 +164,13 @@ public final class AgentHarness implements AutoCloseable {
     }
 
     public static CliResult runCli(Path home, String... args) throws IOException, InterruptedException {
+        return runCli(home, Map.of(), args);
+    }
+
+    /** Runs the real CLI in a new JVM with this home and {@code env} added to its environment. */
+    public static CliResult runCli(Path home, Map<String, String> env, String... args) throws IOException, InterruptedException {
         ProcessBuilder pb = cliProcess(home, args);
+        pb.environment().putAll(env);
         Path out = Files.createTempFile("cli", ".out");
         Path err = Files.createTempFile("cli", ".err");
         pb.redirectOutput(out.toFile()).redirectError(err.toFile());

@@ -22,7 +22,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The app's one connection to the agent of its home. Requests run off the event thread: ordered
+ * The app's connection to one host's agent (today: the agent of its home). Requests run off the event thread: ordered
  * fire-and-forget work (attach, input, resize, detach) on one I/O thread, request/response work on
  * a small pool. When the connection drops, listeners hear it on the event thread, the agent is
  * started again (as the CLI would), and listeners hear when it is back.
@@ -38,7 +38,9 @@ public final class AgentConnection implements AutoCloseable {
         void agentBack();
     }
 
+    private final HostId host;
     private final LingerHome home;
+    private final AgentSessions sessions = new AgentSessions(this);
     private final ExecutorService io = Executors.newSingleThreadExecutor(daemon("agent-io"));
     private final ExecutorService work = Executors.newCachedThreadPool(daemon("agent-call"));
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
@@ -46,16 +48,18 @@ public final class AgentConnection implements AutoCloseable {
     private volatile AgentClient client;
     private volatile boolean closing;
 
-    private AgentConnection(LingerHome home) {
+    private AgentConnection(HostId host, LingerHome home) {
+        this.host = host;
         this.home = home;
     }
 
     /**
      * Connects to the home's agent; when none answers, {@code starting} runs (to show that the
-     * agent is being started) and the agent is started. Blocking: call off the event thread.
+     * agent is being started) and the agent is started. The home's agent is the
+     * {@linkplain HostId#LOCAL local} host's. Blocking: call off the event thread.
      */
     public static AgentConnection open(LingerHome home, Runnable starting) throws IOException, ProtocolException {
-        AgentConnection c = new AgentConnection(home);
+        AgentConnection c = new AgentConnection(HostId.LOCAL, home);
         AgentLauncher launcher = new AgentLauncher(home);
         Optional<AgentClient> running = launcher.connectIfRunning();
         AgentClient client;
@@ -69,8 +73,17 @@ public final class AgentConnection implements AutoCloseable {
         return c;
     }
 
+    public HostId host() {
+        return host;
+    }
+
     public LingerHome home() {
         return home;
+    }
+
+    /** The session methods of this connection's agent. */
+    public AgentSessions sessions() {
+        return sessions;
     }
 
     public void addListener(Listener l) {

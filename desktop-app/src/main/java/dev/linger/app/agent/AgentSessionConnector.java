@@ -6,9 +6,10 @@ import dev.linger.agent.client.ChannelListener;
 import dev.linger.agent.protocol.Json;
 import dev.linger.agent.protocol.Methods;
 import dev.linger.agent.protocol.ProtocolException;
+import dev.linger.agent.protocol.SessionInfo;
 import dev.linger.agent.protocol.Snapshot;
-import dev.linger.app.terminal.TerminalConnector;
-import dev.linger.app.terminal.TerminalView;
+import dev.linger.view.TerminalConnector;
+import dev.linger.view.TerminalView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,7 +21,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A {@link TerminalView}'s bytes over an agent session: attach (a snapshot that replaces the view's
  * whole terminal, then the live stream), input and resizes on the connection's I/O thread, and the
- * session's events turned into {@link Events} on the event thread. Closing detaches: the shell
+ * session's events turned into {@link Events} on the event thread. The view keeps as many lines
+ * of scrollback as the session does: the agent says how many before each attach's snapshot and
+ * again whenever its setting changes. Closing detaches: the shell
  * keeps running. The same connector can be attached again, to another session or after the agent
  * came back ({@link #reattach}).
  */
@@ -243,6 +246,13 @@ public final class AgentSessionConnector implements TerminalConnector {
                     activityPending.set(false);
                     events.activity();
                 });
+            }
+        }
+
+        @Override
+        public void onScrollbackLimit(int lines) {
+            if (current()) {
+                view.setScrollbackLines(lines);
             }
         }
 

@@ -7,6 +7,7 @@ import dev.linger.agent.protocol.ErrorCode;
 import dev.linger.agent.protocol.Json;
 import dev.linger.agent.protocol.Methods;
 import dev.linger.agent.protocol.ProtocolException;
+import dev.linger.agent.protocol.SessionInfo;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -14,11 +15,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The session methods of the protocol, typed. Every call blocks: use them off the event thread. */
+/**
+ * The session methods of the protocol, typed, on one connection (each connection has its own:
+ * {@link AgentConnection#sessions()}). Every call blocks: use them off the event thread.
+ */
 public final class AgentSessions {
     private final AgentConnection connection;
 
-    public AgentSessions(AgentConnection connection) {
+    AgentSessions(AgentConnection connection) {
         this.connection = connection;
     }
 

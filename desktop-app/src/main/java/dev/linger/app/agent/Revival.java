@@ -1,6 +1,7 @@
 package dev.linger.app.agent;
 
 import dev.linger.agent.protocol.ProtocolException;
+import dev.linger.agent.protocol.SessionInfo;
 import dev.linger.app.store.SessionMeta;
 
 import java.io.IOException;

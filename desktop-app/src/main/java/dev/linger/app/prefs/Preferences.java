@@ -8,9 +8,10 @@ import java.util.Map;
 
 /**
  * The user's settings, as stored in desktop.db's {@code prefs} table (text keys and values);
- * unknown or unreadable values fall back to the defaults.
+ * unknown or unreadable values fall back to the defaults. Scrollback is not among them: it is
+ * the agent's setting, which the preferences dialog shows and sets ({@link dev.linger.app.agent.AgentSettings}).
  */
-public record Preferences(Theme theme, String fontFamily, float fontSize, int scrollbackLines, String shell,
+public record Preferences(Theme theme, String fontFamily, float fontSize, String shell,
                           RestoreMode restore, CloseConfirm closeConfirm, int detachedTtlDays) {
 
     public enum Theme { SYSTEM, LIGHT, DARK }
@@ -21,15 +22,12 @@ public record Preferences(Theme theme, String fontFamily, float fontSize, int sc
     /** When closing a pane asks first. */
     public enum CloseConfirm { WHEN_RUNNING, ALWAYS, NEVER }
 
-    public static final int MIN_SCROLLBACK = 100;
-    public static final int MAX_SCROLLBACK = 1_000_000;
-    public static final Preferences DEFAULTS = new Preferences(Theme.SYSTEM, "", 0f, 10_000, "", RestoreMode.ASK,
+    public static final Preferences DEFAULTS = new Preferences(Theme.SYSTEM, "", 0f, "", RestoreMode.ASK,
             CloseConfirm.WHEN_RUNNING, 0);
 
     static final String THEME = "theme";
     static final String FONT_FAMILY = "font.family";
     static final String FONT_SIZE = "font.size";
-    static final String SCROLLBACK = "scrollback.lines";
     static final String SHELL = "shell";
     static final String RESTORE = "restore";
     static final String CLOSE_CONFIRM = "close.confirm";
@@ -38,7 +36,6 @@ public record Preferences(Theme theme, String fontFamily, float fontSize, int sc
     public Preferences {
         fontFamily = fontFamily == null ? "" : fontFamily.strip();
         fontSize = fontSize <= 0 ? 0f : Math.max(6f, Math.min(72f, fontSize));
-        scrollbackLines = Math.max(MIN_SCROLLBACK, Math.min(MAX_SCROLLBACK, scrollbackLines));
         shell = shell == null ? "" : shell.strip();
         detachedTtlDays = Math.max(0, Math.min(3650, detachedTtlDays));
     }
@@ -49,7 +46,6 @@ public record Preferences(Theme theme, String fontFamily, float fontSize, int sc
                 parseEnum(Theme.class, m.get(THEME), d.theme),
                 m.getOrDefault(FONT_FAMILY, d.fontFamily),
                 (float) parseDouble(m.get(FONT_SIZE), d.fontSize),
-                (int) parseDouble(m.get(SCROLLBACK), d.scrollbackLines),
                 m.getOrDefault(SHELL, d.shell),
                 parseEnum(RestoreMode.class, m.get(RESTORE), d.restore),
                 parseEnum(CloseConfirm.class, m.get(CLOSE_CONFIRM), d.closeConfirm),
@@ -61,7 +57,6 @@ public record Preferences(Theme theme, String fontFamily, float fontSize, int sc
         m.put(THEME, theme.name().toLowerCase(Locale.ROOT));
         m.put(FONT_FAMILY, fontFamily);
         m.put(FONT_SIZE, fontSize == 0f ? "0" : Float.toString(fontSize));
-        m.put(SCROLLBACK, Integer.toString(scrollbackLines));
         m.put(SHELL, shell);
         m.put(RESTORE, restore.name().toLowerCase(Locale.ROOT));
         m.put(CLOSE_CONFIRM, closeConfirm.name().toLowerCase(Locale.ROOT));
@@ -70,7 +65,7 @@ public record Preferences(Theme theme, String fontFamily, float fontSize, int sc
     }
 
     public Preferences withRestore(RestoreMode mode) {
-        return new Preferences(theme, fontFamily, fontSize, scrollbackLines, shell, mode, closeConfirm, detachedTtlDays);
+        return new Preferences(theme, fontFamily, fontSize, shell, mode, closeConfirm, detachedTtlDays);
     }
 
     /** The default shell as a command line split into words ('…' and "…" group); empty: the login shell. */

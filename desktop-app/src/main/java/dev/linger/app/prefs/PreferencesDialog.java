@@ -1,7 +1,8 @@
 package dev.linger.app.prefs;
 
-import dev.linger.app.DialogKeys;
-import dev.linger.app.terminal.FontSet;
+import dev.linger.agent.store.StoreSettings;
+import dev.linger.app.ui.DialogKeys;
+import dev.linger.view.FontSet;
 import net.miginfocom.swing.MigLayout;
 
 import javax.swing.DefaultComboBoxModel;
@@ -22,8 +23,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 
-/** The preferences, in one dialog: look, terminal, shell, launch and closing behaviour. */
+/**
+ * The preferences, in one dialog: look, terminal, shell, launch and closing behaviour. The
+ * scrollback shown is the agent's setting, not the app's: the caller reads it before and sets it
+ * after ({@link #scrollbackLines()}).
+ */
 public final class PreferencesDialog extends JDialog {
     private static final String[] THEMES = {"Follow the system", "Light", "Dark"};
     private static final String[] RESTORE = {"Ask which sessions to restore", "Always restore without asking", "Start fresh"};
@@ -40,7 +46,8 @@ public final class PreferencesDialog extends JDialog {
     private final float defaultFontSize;
     private Preferences result;
 
-    public PreferencesDialog(Window owner, Preferences current, float defaultFontSize) {
+    /** {@code scrollbackLines}: the agent's setting; empty when the agent could not be asked (the field is then disabled). */
+    public PreferencesDialog(Window owner, Preferences current, OptionalInt scrollbackLines, float defaultFontSize) {
         super(owner, "Preferences", ModalityType.APPLICATION_MODAL);
         setName("preferencesDialog");
         this.defaultFontSize = defaultFontSize;
@@ -53,9 +60,13 @@ public final class PreferencesDialog extends JDialog {
         float size = current.fontSize() > 0 ? current.fontSize() : defaultFontSize;
         fontSize = new JSpinner(new SpinnerNumberModel((double) Math.round(size), 6.0, 72.0, 1.0));
         fontSize.setName("fontSize");
-        scrollback = new JSpinner(new SpinnerNumberModel(current.scrollbackLines(), Preferences.MIN_SCROLLBACK,
-                Preferences.MAX_SCROLLBACK, 1000));
+        scrollback = new JSpinner(new SpinnerNumberModel(scrollbackLines.orElse(0), 0,
+                StoreSettings.MAX_SCROLLBACK, 1000));
         scrollback.setName("scrollbackLines");
+        scrollback.setEnabled(scrollbackLines.isPresent());
+        if (scrollbackLines.isEmpty()) {
+            scrollback.setToolTipText("The agent did not answer: its scrollback setting cannot be changed now");
+        }
         shell.setName("shellCommand");
         shell.setText(current.shell());
         shell.putClientProperty("JTextField.placeholderText", "your login shell");
@@ -77,6 +88,8 @@ public final class PreferencesDialog extends JDialog {
         section(p, "Terminal");
         p.add(new JLabel("Scrollback lines:"));
         p.add(scrollback, "growx 0, w 120!");
+        p.add(new JLabel());
+        p.add(hint("The agent's setting: every session keeps this many, in each pane and for the linger command."));
         p.add(new JLabel("Default shell:"));
         p.add(shell);
         p.add(new JLabel());
@@ -116,6 +129,11 @@ public final class PreferencesDialog extends JDialog {
         return Optional.ofNullable(result);
     }
 
+    /** The scrollback the user chose; empty when the field was disabled. Read after {@link #ask()}. */
+    public OptionalInt scrollbackLines() {
+        return scrollback.isEnabled() ? OptionalInt.of(((Number) scrollback.getValue()).intValue()) : OptionalInt.empty();
+    }
+
     private Preferences read() {
         String family = font.getSelectedItem() == null ? "" : font.getSelectedItem().toString().strip();
         float size = ((Number) fontSize.getValue()).floatValue();
@@ -123,7 +141,6 @@ public final class PreferencesDialog extends JDialog {
                 Preferences.Theme.values()[theme.getSelectedIndex()],
                 family.equals(FontSet.defaultFamily()) ? "" : family,
                 Math.abs(size - Math.round(defaultFontSize)) < 0.01 ? 0f : size,
-                ((Number) scrollback.getValue()).intValue(),
                 shell.getText(),
                 Preferences.RestoreMode.values()[restore.getSelectedIndex()],
                 Preferences.CloseConfirm.values()[close.getSelectedIndex()],

@@ -1,9 +1,9 @@
 package dev.linger.app.restore;
 
 import dev.linger.agent.protocol.ProtocolException;
+import dev.linger.agent.protocol.SessionInfo;
 import dev.linger.app.agent.AgentSessions;
 import dev.linger.app.agent.NewSession;
-import dev.linger.app.agent.SessionInfo;
 import dev.linger.app.store.DesktopLayout;
 import dev.linger.app.store.PaneLayout;
 import dev.linger.app.store.SessionMeta;

@@ -1,9 +1,8 @@
 package dev.linger.app.sessions;
 
-import dev.linger.app.DialogKeys;
-import dev.linger.app.LingerApp;
-import dev.linger.app.agent.SessionInfo;
-import dev.linger.app.window.AppWindow;
+import dev.linger.app.agent.AgentConnection;
+import dev.linger.agent.protocol.SessionInfo;
+import dev.linger.app.ui.DialogKeys;
 import net.miginfocom.swing.MigLayout;
 
 import javax.swing.JButton;
@@ -17,37 +16,37 @@ import javax.swing.JTable;
 import javax.swing.ListSelectionModel;
 import javax.swing.SpinnerNumberModel;
 import javax.swing.SwingUtilities;
+import java.awt.Window;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
 /**
- * Every session of the agent, in a tab or not: name, state, directory, clients, created, last
- * attached. Open one as a tab, rename, kill; kill every exited one; clean up those detached for
- * more than N days.
+ * Every session of one agent (one connection's), in a tab or not: name, state, directory, clients,
+ * created, last attached. Open one as a tab, rename, kill; kill every exited one; clean up those
+ * detached for more than N days.
  */
 public final class SessionManagerDialog extends JDialog {
-    private final LingerApp app;
-    private final AppWindow owner;
+    private final AgentConnection connection;
+    private final SessionsHost host;
     private final SessionTableModel model = new SessionTableModel();
     private final JTable table = new JTable(model);
     private final JSpinner days;
     private final JLabel status = new JLabel(" ");
 
-    public SessionManagerDialog(AppWindow owner, LingerApp app) {
+    /** The sessions of {@code connection}'s agent; {@code ttlDays} (0: none set) fills the clean-up's days. */
+    public SessionManagerDialog(Window owner, AgentConnection connection, int ttlDays, SessionsHost host) {
         super(owner, "Sessions", ModalityType.MODELESS);
-        this.app = app;
-        this.owner = owner;
+        this.connection = connection;
+        this.host = host;
         setName("sessionManager");
         table.setName("sessionTable");
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         table.setAutoCreateRowSorter(false);
         table.getColumnModel().getColumn(3).setPreferredWidth(260);
-        int ttl = app.prefs().detachedTtlDays();
-        days = new JSpinner(new SpinnerNumberModel(ttl > 0 ? ttl : 7, 0, 3650, 1));
+        days = new JSpinner(new SpinnerNumberModel(ttlDays > 0 ? ttlDays : 7, 0, 3650, 1));
         days.setName("cleanupDays");
 
         JPanel p = new JPanel(new MigLayout("insets dialog, wrap 1", "[grow,fill]", "[grow,fill][][][]"));
@@ -82,9 +81,9 @@ public final class SessionManagerDialog extends JDialog {
     }
 
     public void refresh() {
-        run(() -> app.sessions().list(), list -> {
+        run(() -> connection.sessions().list(), list -> {
             SessionInfo sel = selected();
-            model.set(list, app.sessionIdsInPanes());
+            model.set(list, host.sessionIdsInPanes(connection.host()));
             if (sel != null) {
                 for (int i = 0; i < model.getRowCount(); i++) {
                     if (model.at(i).id().equals(sel.id())) {
@@ -104,7 +103,7 @@ public final class SessionManagerDialog extends JDialog {
     private void openSelected() {
         SessionInfo s = selected();
         if (s != null) {
-            app.openSessionAsTab(owner.isDisplayable() ? owner : null, s);
+            host.openAsTab(connection.host(), s);
             refreshSoon();
         }
     }
@@ -117,7 +116,7 @@ public final class SessionManagerDialog extends JDialog {
         Object name = JOptionPane.showInputDialog(this, "Session name:", "Rename", JOptionPane.PLAIN_MESSAGE, null, null, s.name());
         if (name instanceof String n && !n.isBlank() && !n.strip().equals(s.name())) {
             run(() -> {
-                app.sessions().rename(s.id(), n.strip());
+                connection.sessions().rename(s.id(), n.strip());
                 return null;
             }, v -> refresh());
         }
@@ -141,8 +140,8 @@ public final class SessionManagerDialog extends JDialog {
 
     private void cleanUp() {
         Duration age = Duration.ofDays(((Number) days.getValue()).intValue());
-        Set<String> shown = app.sessionIdsInPanes();
-        List<SessionInfo> old = stale(model.all(), shown, age, Instant.now());
+        Set<String> shown = host.sessionIdsInPanes(connection.host());
+        List<SessionInfo> old = DetachedCleanup.stale(model.all(), shown, age, Instant.now());
         if (old.isEmpty()) {
             status.setText("No session in no tab has been detached that long.");
             return;
@@ -154,22 +153,10 @@ public final class SessionManagerDialog extends JDialog {
         }
     }
 
-    /** Sessions in no pane and without clients whose last attach (or creation) is older than {@code age}. */
-    public static List<SessionInfo> stale(List<SessionInfo> sessions, Set<String> inPanes, Duration age, Instant now) {
-        List<SessionInfo> out = new ArrayList<>();
-        for (SessionInfo s : sessions) {
-            Instant last = s.lastAttached() != null ? s.lastAttached() : s.created();
-            if (!inPanes.contains(s.id()) && s.clients() == 0 && last != null && last.isBefore(now.minus(age))) {
-                out.add(s);
-            }
-        }
-        return out;
-    }
-
     private void killAll(List<SessionInfo> victims) {
         run(() -> {
             for (SessionInfo s : victims) {
-                app.sessions().kill(s.id());
+                connection.sessions().kill(s.id());
             }
             return victims.size();
         }, n -> {
@@ -185,7 +172,7 @@ public final class SessionManagerDialog extends JDialog {
     }
 
     private <T> void run(Callable<T> work, java.util.function.Consumer<T> then) {
-        app.connection().async(work).whenComplete((v, error) -> SwingUtilities.invokeLater(() -> {
+        connection.async(work).whenComplete((v, error) -> SwingUtilities.invokeLater(() -> {
             if (error != null) {
                 Throwable c = error.getCause() != null ? error.getCause() : error;
                 status.setText("Error: " + c.getMessage());

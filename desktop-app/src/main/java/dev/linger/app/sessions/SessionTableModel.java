@@ -1,6 +1,6 @@
 package dev.linger.app.sessions;
 
-import dev.linger.app.agent.SessionInfo;
+import dev.linger.agent.protocol.SessionInfo;
 import dev.linger.app.restore.TimeText;
 
 import javax.swing.table.AbstractTableModel;

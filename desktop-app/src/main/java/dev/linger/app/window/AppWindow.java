@@ -1,6 +1,6 @@
 package dev.linger.app.window;
 
-import dev.linger.app.LingerApp;
+import dev.linger.app.agent.AgentConnection;
 import dev.linger.app.store.TabLayout;
 import dev.linger.app.store.WindowLayout;
 
@@ -25,23 +25,26 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
-/** A Linger window: tabs of split panes, the menus, and the keys that drive them. */
+/**
+ * A Linger window: tabs of split panes, the menus, and the keys that drive them. It knows the app
+ * only as its {@link WindowHost}; each pane carries its own agent connection.
+ */
 public final class AppWindow extends JFrame {
     public static final String TITLE = "Linger";
     private static final int DEFAULT_WIDTH = 1000;
     private static final int DEFAULT_HEIGHT = 660;
 
-    private final LingerApp app;
+    private final WindowHost host;
     private final TabStrip tabs;
     private Rectangle normalBounds;
 
-    public AppWindow(LingerApp app, WindowLayout layout, int offset) {
+    public AppWindow(WindowHost host, WindowLayout layout, int offset) {
         super(TITLE);
-        this.app = app;
+        this.host = host;
         setName("lingerWindow");
         setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
-        setIconImages(app.icons());
-        tabs = new TabStrip(tab -> PaneActions.closeTab(this, tab), this::rename, app::layoutChanged);
+        setIconImages(host.icons());
+        tabs = new TabStrip(tab -> PaneActions.closeTab(this, tab), this::rename, host::layoutChanged);
         tabs.addChangeListener(e -> selectionChanged());
         setContentPane(tabs);
         setJMenuBar(menus());
@@ -52,7 +55,7 @@ public final class AppWindow extends JFrame {
         addWindowListener(new WindowAdapter() {
             @Override
             public void windowClosing(WindowEvent e) {
-                app.closeWindow(AppWindow.this);
+                host.closeWindow(AppWindow.this);
             }
         });
         addComponentListener(new ComponentAdapter() {
@@ -68,8 +71,8 @@ public final class AppWindow extends JFrame {
         });
     }
 
-    public LingerApp app() {
-        return app;
+    public WindowHost host() {
+        return host;
     }
 
     public TabStrip tabStrip() {
@@ -134,17 +137,21 @@ public final class AppWindow extends JFrame {
         newTabFrom(focusedPane());
     }
 
-    /** A new tab with a new shell in {@code from}'s directory (the home directory when null). */
+    /**
+     * A new tab with a new shell in {@code from}'s directory, on {@code from}'s host (the home
+     * directory, on the default host, when null).
+     */
     public void newTabFrom(Pane from) {
-        Pane pane = new Pane(app, null);
+        AgentConnection connection = from == null ? host.defaultConnection() : from.connection();
+        Pane pane = new Pane(host, connection, null);
         TerminalTab tab = addTab(pane, 0, tabs.getSelectedIndex() + 1);
         tabs.setSelectedComponent(tab);
         validate();
-        PaneActions.startSession(app, pane, from == null ? null : from.sessionId(), from == null ? null : from.cwd());
+        PaneActions.startSession(host, pane, from == null ? null : from.sessionId(), from == null ? null : from.cwd());
         pane.focusTerminal();
     }
 
-    /** Splits the focused pane: a new shell in its directory goes right of it or below it. */
+    /** Splits the focused pane: a new shell in its directory (on its host) goes right of it or below it. */
     public void split(boolean horizontal) {
         TerminalTab tab = tabs.selectedTab();
         Pane from = tab == null ? null : tab.focusedPane();
@@ -152,13 +159,13 @@ public final class AppWindow extends JFrame {
             newTab();
             return;
         }
-        Pane pane = new Pane(app, null);
+        Pane pane = new Pane(host, from.connection(), null);
         tab.split(from, horizontal, pane);
         tab.validate();
-        PaneActions.startSession(app, pane, from.sessionId(), from.cwd());
+        PaneActions.startSession(host, pane, from.sessionId(), from.cwd());
         pane.focusTerminal();
         tabChanged(tab);
-        app.layoutChanged();
+        host.layoutChanged();
     }
 
     public void closeFocusedPane() {
@@ -190,9 +197,10 @@ public final class AppWindow extends JFrame {
             return;
         }
         String id = pane.sessionId();
-        app.connection().async(() -> {
-            app.sessions().rename(id, name.strip());
-            return app.sessions().find(id);
+        AgentConnection connection = pane.connection();
+        connection.async(() -> {
+            connection.sessions().rename(id, name.strip());
+            return connection.sessions().find(id);
         }).whenComplete((info, error) -> SwingUtilities.invokeLater(() -> {
             if (error != null) {
                 JOptionPane.showMessageDialog(this, "Cannot rename: " + PaneActions.message(error), "Rename",
@@ -231,7 +239,7 @@ public final class AppWindow extends JFrame {
         if (next != null) {
             next.focusTerminal();
         }
-        app.layoutChanged();
+        host.layoutChanged();
     }
 
     /** Takes a tab out, detaching its panes; the window goes with its last tab. */
@@ -239,9 +247,9 @@ public final class AppWindow extends JFrame {
         tab.panes().forEach(Pane::dispose);
         tabs.remove(tab);
         if (tabs.getTabCount() == 0) {
-            app.closeWindow(this);
+            host.closeWindow(this);
         } else {
-            app.layoutChanged();
+            host.layoutChanged();
         }
     }
 
@@ -252,9 +260,9 @@ public final class AppWindow extends JFrame {
 
     void paneAction(TerminalTab tab, Pane pane, PaneHost.PaneAction action) {
         switch (action) {
-            case RESURRECT -> PaneActions.resurrect(app, pane);
-            case NEW_SHELL -> PaneActions.newShell(app, pane);
-            case RESTART -> PaneActions.restart(app, pane);
+            case RESURRECT -> PaneActions.resurrect(pane);
+            case NEW_SHELL -> PaneActions.newShell(host, pane);
+            case RESTART -> PaneActions.restart(pane);
             case CLOSE -> PaneActions.close(this, tab, pane);
             default -> { }
         }
@@ -278,7 +286,7 @@ public final class AppWindow extends JFrame {
         }
         tabs.tabs().forEach(tabs::refresh);
         updateTitle();
-        app.layoutChanged();
+        host.layoutChanged();
     }
 
     private void updateTitle() {
@@ -305,7 +313,7 @@ public final class AppWindow extends JFrame {
         if ((getExtendedState() & Frame.MAXIMIZED_BOTH) == 0 && isShowing()) {
             normalBounds = getBounds();
         }
-        app.layoutChanged();
+        host.layoutChanged();
     }
 
     /** Puts the window where it was when that is on a screen now, else centred (cascaded by {@code offset}). */
@@ -337,12 +345,12 @@ public final class AppWindow extends JFrame {
     // ------------------------------------------------------------------ menus
 
     private JMenuBar menus() {
-        KeyMap keys = app.keys();
+        KeyMap keys = host.keys();
         JMenuBar bar = new JMenuBar();
         JMenu shell = new JMenu("Shell");
         shell.setMnemonic('S');
         shell.add(item("newTabItem", "New Tab", keys.get(KeyMap.Command.NEW_TAB), this::newTab));
-        shell.add(item("newWindowItem", "New Window", keys.get(KeyMap.Command.NEW_WINDOW), () -> app.newWindow(this)));
+        shell.add(item("newWindowItem", "New Window", keys.get(KeyMap.Command.NEW_WINDOW), () -> host.newWindow(this)));
         shell.addSeparator();
         shell.add(item("splitRightItem", "Split Right", keys.get(KeyMap.Command.SPLIT_RIGHT), () -> split(true)));
         shell.add(item("splitDownItem", "Split Down", keys.get(KeyMap.Command.SPLIT_DOWN), () -> split(false)));
@@ -351,9 +359,9 @@ public final class AppWindow extends JFrame {
         shell.add(item("closePaneItem", "Close Pane", keys.get(KeyMap.Command.CLOSE_PANE), this::closeFocusedPane));
         shell.add(item("closeTabItem", "Close Tab", null, this::closeSelectedTab));
         shell.addSeparator();
-        shell.add(item("preferencesItem", "Preferences…", keys.get(KeyMap.Command.PREFERENCES), () -> app.showPreferences(this)));
+        shell.add(item("preferencesItem", "Preferences…", keys.get(KeyMap.Command.PREFERENCES), () -> host.showPreferences(this)));
         shell.addSeparator();
-        shell.add(item("quitItem", "Quit (shells keep running)", keys.get(KeyMap.Command.QUIT), app::quit));
+        shell.add(item("quitItem", "Quit (shells keep running)", keys.get(KeyMap.Command.QUIT), host::quit));
         bar.add(shell);
 
         JMenu view = new JMenu("View");
@@ -368,7 +376,7 @@ public final class AppWindow extends JFrame {
         bar.add(view);
 
         JMenu sessions = new JMenu("Sessions");
-        sessions.add(item("sessionManagerItem", "Session Manager…", keys.get(KeyMap.Command.SESSIONS), () -> app.showSessionManager(this)));
+        sessions.add(item("sessionManagerItem", "Session Manager…", keys.get(KeyMap.Command.SESSIONS), () -> host.showSessionManager(this)));
         bar.add(sessions);
         return bar;
     }

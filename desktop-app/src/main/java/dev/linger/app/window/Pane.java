@@ -1,13 +1,12 @@
 package dev.linger.app.window;
 
-import dev.linger.app.LingerApp;
+import dev.linger.agent.protocol.SessionInfo;
 import dev.linger.app.agent.AgentConnection;
 import dev.linger.app.agent.AgentSessionConnector;
-import dev.linger.app.agent.SessionInfo;
 import dev.linger.app.prefs.Preferences;
 import dev.linger.app.store.SessionMeta;
-import dev.linger.app.terminal.TerminalPanel;
-import dev.linger.app.terminal.TerminalView;
+import dev.linger.view.TerminalPanel;
+import dev.linger.view.TerminalView;
 
 import javax.swing.BorderFactory;
 import javax.swing.JPanel;
@@ -24,14 +23,16 @@ import java.util.regex.Pattern;
  * One split pane: a terminal on one agent session, with room above it for a banner (the shell
  * exited, the agent died, the session could not be attached). It knows its session's id, name,
  * directory and command, the window title its program set, and whether it rang or printed while
- * out of sight.
+ * out of sight. It reaches its agent only through the connection it was opened on (its host's),
+ * and the app only through its {@link PaneContext}.
  */
 public final class Pane extends JPanel {
     public enum State { PENDING, LIVE, EXITED, LOST, FAILED }
 
     private static final Pattern DEFAULT_NAME = Pattern.compile("\\d+");
 
-    private final LingerApp app;
+    private final PaneContext context;
+    private final AgentConnection connection;
     private final PaneView view;
     private final TerminalPanel terminal;
     private final JPanel banners = new JPanel(new BorderLayout());
@@ -61,14 +62,19 @@ public final class Pane extends JPanel {
         }
     };
 
-    /** A pane for {@code meta}'s session, or (meta null) one waiting for a new session. */
-    public Pane(LingerApp app, SessionMeta meta) {
+    /**
+     * A pane for {@code meta}'s session on {@code connection}'s agent, or (meta null) one waiting
+     * for a new session there.
+     */
+    public Pane(PaneContext context, AgentConnection connection, SessionMeta meta) {
         super(new BorderLayout());
-        this.app = app;
-        Preferences prefs = app.prefs();
-        view = new PaneView(prefs.scrollbackLines());
+        this.context = context;
+        this.connection = connection;
+        Preferences prefs = context.prefs();
+        // No history until the agent says how much its sessions keep: the attach tells it first.
+        view = new PaneView(0);
         applyFont(prefs);
-        view.setApplicationKeys(app.keys()::matches);
+        view.setApplicationKeys(context.keys()::matches);
         terminal = new TerminalPanel(view);
         add(banners, BorderLayout.NORTH);
         add(terminal, BorderLayout.CENTER);
@@ -98,8 +104,8 @@ public final class Pane extends JPanel {
                 }
             }
         });
-        view.onFirstText(() -> app.trace().firstText());
-        app.connection().addListener(agentState);
+        view.onFirstText(context::firstTextPainted);
+        connection.addListener(agentState);
         updateName();
     }
 
@@ -112,6 +118,11 @@ public final class Pane extends JPanel {
 
     void setHost(PaneHost host) {
         this.host = host;
+    }
+
+    /** The connection to the agent of this pane's host: its session lives there. */
+    public AgentConnection connection() {
+        return connection;
     }
 
     public TerminalView view() {
@@ -209,7 +220,7 @@ public final class Pane extends JPanel {
         if (renamed || moved) {
             // The tab's label shows the directory of an unnamed shell, and desktop.db keeps both.
             changed();
-            app.layoutChanged();
+            context.layoutChanged();
         }
     }
 
@@ -219,7 +230,7 @@ public final class Pane extends JPanel {
         env = extraEnv == null ? Map.of() : extraEnv;
         update(info);
         connect();
-        app.layoutChanged();
+        context.layoutChanged();
     }
 
     /** Attaches the view to the session, at the size it is laid out at now. */
@@ -228,7 +239,7 @@ public final class Pane extends JPanel {
             return;
         }
         view.fitGridToSize();
-        connector = new AgentSessionConnector(app.connection(), sessionId, view, new Events());
+        connector = new AgentSessionConnector(connection, sessionId, view, new Events());
         view.connect(connector);
     }
 
@@ -248,12 +259,12 @@ public final class Pane extends JPanel {
             connector.reattach(sessionId);
         }
         changed();
-        app.layoutChanged();
+        context.layoutChanged();
     }
 
     /** Detaches (the session keeps running) and lets go of the view. */
     public void dispose() {
-        app.connection().removeListener(agentState);
+        connection.removeListener(agentState);
         view.close();
     }
 
@@ -346,7 +357,7 @@ public final class Pane extends JPanel {
 
         @Override
         public void attachFailed(String message) {
-            if (!app.connection().isConnected()) {
+            if (!connection.isConnected()) {
                 lost();
                 return;
             }
@@ -355,7 +366,7 @@ public final class Pane extends JPanel {
 
         @Override
         public void snapshotApplied() {
-            app.trace().restored(Pane.this);
+            context.snapshotApplied(Pane.this);
         }
 
         @Override
@@ -379,7 +390,7 @@ public final class Pane extends JPanel {
             name = newName;
             updateName();
             changed();
-            app.layoutChanged();
+            context.layoutChanged();
         }
 
         @Override
@@ -397,7 +408,7 @@ public final class Pane extends JPanel {
             state = State.LOST;
             AgentDeathBanner b = new AgentDeathBanner(() -> action(PaneHost.PaneAction.RESURRECT),
                     () -> action(PaneHost.PaneAction.NEW_SHELL));
-            b.setAgentBack(app.connection().isConnected());
+            b.setAgentBack(connection.isConnected());
             showBanner(b);
             changed();
         }

@@ -1,19 +1,25 @@
 package dev.linger.app.window;
 
-import dev.linger.app.LingerApp;
+import dev.linger.agent.protocol.SessionInfo;
+import dev.linger.app.agent.AgentConnection;
+import dev.linger.app.agent.AgentSessions;
 import dev.linger.app.agent.NewSession;
 import dev.linger.app.agent.Revival;
-import dev.linger.app.agent.SessionInfo;
 import dev.linger.app.prefs.Preferences;
 
 import javax.swing.SwingUtilities;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
-/** What panes do with their sessions, off the event thread, with the results back on it. */
+/**
+ * What panes do with their sessions, off the event thread, with the results back on it. Each pane's
+ * work goes to the agent of the pane's own connection.
+ */
 final class PaneActions {
     private PaneActions() {
     }
@@ -22,15 +28,16 @@ final class PaneActions {
      * Starts a new session for a pane that is laid out but has none yet, in the directory the
      * session {@code cwdOf} is in now (else {@code fallbackCwd}, else the home directory).
      */
-    static void startSession(LingerApp app, Pane pending, String cwdOf, String fallbackCwd) {
+    static void startSession(PaneContext context, Pane pending, String cwdOf, String fallbackCwd) {
         pending.view().fitGridToSize();
         int cols = pending.view().columns();
         int rows = pending.view().rows();
-        List<String> argv = app.prefs().shellCommand();
-        app.connection().async(() -> {
+        List<String> argv = context.prefs().shellCommand();
+        AgentSessions sessions = pending.connection().sessions();
+        pending.connection().async(() -> {
             String cwd = fallbackCwd;
             if (cwdOf != null) {
-                Optional<SessionInfo> src = app.sessions().find(cwdOf);
+                Optional<SessionInfo> src = sessions.find(cwdOf);
                 if (src.isPresent() && src.get().cwd() != null) {
                     cwd = src.get().cwd();
                 }
@@ -38,7 +45,7 @@ final class PaneActions {
             if (cwd == null) {
                 cwd = System.getProperty("user.home");
             }
-            return app.sessions().create(new NewSession(argv, cwd, null, Map.of(), cols, rows));
+            return sessions.create(new NewSession(argv, cwd, null, Map.of(), cols, rows));
         }).whenComplete((info, error) -> SwingUtilities.invokeLater(() -> {
             if (error != null) {
                 pending.showFailure("Cannot start a shell: " + message(error));
@@ -49,13 +56,13 @@ final class PaneActions {
     }
 
     /** The agent came back: the pane's session from agent.db's snapshot, else recreated. */
-    static void resurrect(LingerApp app, Pane pane) {
+    static void resurrect(Pane pane) {
         pane.setBusy("Bringing the session back…");
         int cols = pane.view().columns();
         int rows = pane.view().rows();
         String id = pane.sessionId();
         var meta = pane.meta();
-        app.connection().async(() -> Revival.revive(app.sessions(), id, meta, cols, rows))
+        pane.connection().async(() -> Revival.revive(pane.connection().sessions(), id, meta, cols, rows))
                 .whenComplete((result, error) -> SwingUtilities.invokeLater(() -> {
                     if (error != null) {
                         pane.showFailure("Cannot bring the session back: " + message(error));
@@ -66,13 +73,14 @@ final class PaneActions {
     }
 
     /** A new shell in the pane, where its session last was; an old restorable session stays listed. */
-    static void newShell(LingerApp app, Pane pane) {
+    static void newShell(PaneContext context, Pane pane) {
         pane.setBusy("Starting a new shell…");
         String cwd = pane.cwd();
         int cols = pane.view().columns();
         int rows = pane.view().rows();
-        List<String> argv = app.prefs().shellCommand();
-        app.connection().async(() -> app.sessions().create(new NewSession(argv, cwd, null, Map.of(), cols, rows)))
+        List<String> argv = context.prefs().shellCommand();
+        AgentConnection connection = pane.connection();
+        connection.async(() -> connection.sessions().create(new NewSession(argv, cwd, null, Map.of(), cols, rows)))
                 .whenComplete((info, error) -> SwingUtilities.invokeLater(() -> {
                     if (error != null) {
                         pane.showFailure("Cannot start a shell: " + message(error));
@@ -87,23 +95,25 @@ final class PaneActions {
      * (in that order: the pane has left the old session before it is killed, so the kill is not
      * taken for one from elsewhere, which would close the pane).
      */
-    static void restart(LingerApp app, Pane pane) {
+    static void restart(Pane pane) {
         String old = pane.sessionId();
         var meta = pane.meta();
         int cols = pane.view().columns();
         int rows = pane.view().rows();
+        AgentConnection connection = pane.connection();
+        AgentSessions sessions = connection.sessions();
         // While the exited session holds the name, the new one starts under another (renamed below).
-        app.connection().async(() -> app.sessions().create(new NewSession(meta.argv(), meta.cwd(), meta.name(), meta.env(),
+        connection.async(() -> sessions.create(new NewSession(meta.argv(), meta.cwd(), meta.name(), meta.env(),
                 cols, rows))).whenComplete((info, error) -> SwingUtilities.invokeLater(() -> {
             if (error != null) {
                 pane.showFailure("Cannot restart: " + message(error));
                 return;
             }
             pane.rebind(info);
-            app.connection().async(() -> {
-                app.sessions().kill(old);
+            connection.async(() -> {
+                sessions.kill(old);
                 if (meta.name() != null && !meta.name().equals(info.name())) {
-                    app.sessions().rename(info.id(), meta.name());
+                    sessions.rename(info.id(), meta.name());
                 }
                 return null;
             });
@@ -121,43 +131,57 @@ final class PaneActions {
     }
 
     private static void closePanes(AppWindow window, List<Pane> panes, String what, Runnable removeFromWindow) {
-        LingerApp app = window.app();
-        Preferences.CloseConfirm confirm = app.prefs().closeConfirm();
+        Preferences.CloseConfirm confirm = window.host().prefs().closeConfirm();
         List<Pane> live = panes.stream().filter(p -> p.sessionId() != null && p.state() == Pane.State.LIVE).toList();
         if (live.isEmpty() || confirm == Preferences.CloseConfirm.NEVER) {
-            terminate(app, panes, removeFromWindow);
+            terminate(panes, removeFromWindow);
             return;
         }
-        app.connection().async(() -> app.sessions().list()).whenComplete((list, error) -> SwingUtilities.invokeLater(() -> {
-            List<String> running = new ArrayList<>();
-            if (list != null) {
-                for (Pane p : live) {
-                    list.stream().filter(s -> s.id().equals(p.sessionId()) && s.foreground() != null).findFirst()
-                            .ifPresent(s -> running.add("“" + s.foreground() + "”"));
-                }
-            }
+        foregrounds(live).whenComplete((running, error) -> SwingUtilities.invokeLater(() -> {
             if (running.isEmpty() && confirm == Preferences.CloseConfirm.WHEN_RUNNING) {
-                terminate(app, panes, removeFromWindow);
+                terminate(panes, removeFromWindow);
                 return;
             }
             switch (ClosePrompt.ask(window, what, running)) {
-                case TERMINATE -> terminate(app, panes, removeFromWindow);
+                case TERMINATE -> terminate(panes, removeFromWindow);
                 case KEEP -> removeFromWindow.run();
                 default -> panes.get(0).focusTerminal();
             }
         }));
     }
 
-    private static void terminate(LingerApp app, List<Pane> panes, Runnable removeFromWindow) {
-        List<String> ids = panes.stream().map(Pane::sessionId).filter(java.util.Objects::nonNull).toList();
+    /** The programs running in front of the panes' shells (quoted), asking each pane's agent; never fails. */
+    private static CompletableFuture<List<String>> foregrounds(List<Pane> live) {
+        List<CompletableFuture<List<String>>> perHost = new ArrayList<>();
+        byConnection(live).forEach((connection, ids) -> perHost.add(connection.async(() -> connection.sessions().list())
+                .thenApply(list -> ids.stream().flatMap(id -> list.stream().filter(s -> s.id().equals(id)
+                        && s.foreground() != null).findFirst().stream()).map(s -> "“" + s.foreground() + "”").toList())
+                .exceptionally(error -> List.of())));
+        return CompletableFuture.allOf(perHost.toArray(CompletableFuture[]::new))
+                .thenApply(v -> perHost.stream().flatMap(f -> f.join().stream()).toList());
+    }
+
+    private static void terminate(List<Pane> panes, Runnable removeFromWindow) {
+        Map<AgentConnection, List<String>> ids = byConnection(panes);
         // Detached first, so the kill is not taken for "killed elsewhere".
         removeFromWindow.run();
-        app.connection().async(() -> {
-            for (String id : ids) {
-                app.sessions().kill(id);
+        ids.forEach((connection, sessionIds) -> connection.async(() -> {
+            for (String id : sessionIds) {
+                connection.sessions().kill(id);
             }
             return null;
-        });
+        }));
+    }
+
+    /** The panes' session ids, by the connection each pane is on (in the panes' order). */
+    private static Map<AgentConnection, List<String>> byConnection(List<Pane> panes) {
+        Map<AgentConnection, List<String>> out = new LinkedHashMap<>();
+        for (Pane p : panes) {
+            if (p.sessionId() != null) {
+                out.computeIfAbsent(p.connection(), c -> new ArrayList<>()).add(p.sessionId());
+            }
+        }
+        return out;
     }
 
     static String message(Throwable t) {

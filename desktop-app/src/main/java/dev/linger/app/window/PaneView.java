@@ -1,6 +1,6 @@
 package dev.linger.app.window;
 
-import dev.linger.app.terminal.TerminalView;
+import dev.linger.view.TerminalView;
 
 import java.awt.Graphics;
 import java.util.List;

@@ -51,7 +51,7 @@ public final class TerminalTab extends JPanel implements SplitTree.TreeHolder, P
             if (split.getClientProperty(TerminalTab.class) == null) {
                 split.putClientProperty(TerminalTab.class, Boolean.TRUE);
                 split.addPropertyChangeListener(javax.swing.JSplitPane.DIVIDER_LOCATION_PROPERTY,
-                        e -> window.app().layoutChanged());
+                        e -> window.host().layoutChanged());
             }
             watchDividers(split.getLeftComponent());
             watchDividers(split.getRightComponent());
@@ -170,7 +170,7 @@ public final class TerminalTab extends JPanel implements SplitTree.TreeHolder, P
         if (!now.equals(savedLabel)) {
             // desktop.db keeps each tab's label too.
             savedLabel = now;
-            window.app().layoutChanged();
+            window.host().layoutChanged();
         }
     }
 
@@ -180,7 +180,7 @@ public final class TerminalTab extends JPanel implements SplitTree.TreeHolder, P
             focused = pane;
             updateFocusLook();
             window.tabChanged(this);
-            window.app().layoutChanged();
+            window.host().layoutChanged();
         }
         pane.clearMarks();
     }

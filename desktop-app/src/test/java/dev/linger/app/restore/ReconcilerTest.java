@@ -2,7 +2,7 @@ package dev.linger.app.restore;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.linger.agent.protocol.Json;
-import dev.linger.app.agent.SessionInfo;
+import dev.linger.agent.protocol.SessionInfo;
 import dev.linger.app.store.DesktopLayout;
 import dev.linger.app.store.PaneLayout;
 import dev.linger.app.store.SessionMeta;

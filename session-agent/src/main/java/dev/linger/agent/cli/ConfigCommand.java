@@ -14,9 +14,10 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-@Command(name = "config", description = "Show or change the agent's settings: persist-scrollback (on|off|N lines), ttl-days (N).")
+@Command(name = "config", description = "Show or change the agent's settings: scrollback (N lines each session keeps, "
+        + "applied to running sessions at once), persist-scrollback (on|off|N: how much of it is saved to agent.db), ttl-days (N).")
 final class ConfigCommand implements Callable<Integer> {
-    @Parameters(index = "0", arity = "0..1", paramLabel = "KEY", description = "persist-scrollback or ttl-days.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "KEY", description = "scrollback, persist-scrollback or ttl-days.")
     String key;
 
     @Parameters(index = "1", arity = "0..1", paramLabel = "VALUE", description = "New value.")

@@ -1,16 +1,17 @@
 package dev.linger.agent.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.linger.agent.client.AgentClient;
 import dev.linger.agent.protocol.Json;
 import dev.linger.agent.protocol.Methods;
 import dev.linger.agent.protocol.ProtocolException;
+import dev.linger.agent.protocol.SessionInfo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -26,13 +27,15 @@ final class LsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, ProtocolException {
         try (AgentClient client = Agent.connect()) {
-            JsonNode sessions = client.call(Methods.SESSION_LIST, null);
+            List<SessionInfo> sessions = new ArrayList<>();
+            client.call(Methods.SESSION_LIST, null).forEach(n -> sessions.add(SessionInfo.of(n)));
             if (json) {
                 ArrayNode out = Json.MAPPER.createArrayNode();
-                for (JsonNode s : sessions) {
+                for (SessionInfo s : sessions) {
+                    ObjectNode all = s.toJson();
                     ObjectNode o = out.addObject();
                     for (String f : JSON_FIELDS) {
-                        o.set(f, s.get(f));
+                        o.set(f, all.get(f));
                     }
                 }
                 System.out.println(Json.MAPPER.writeValueAsString(out));
@@ -44,14 +47,10 @@ final class LsCommand implements Callable<Integer> {
             }
             String format = "%-8s %-16s %-8s %-8s %-8s %-7s %s%n";
             System.out.printf(format, "ID", "NAME", "STATE", "PID", "SIZE", "CLIENTS", "CWD");
-            for (JsonNode s : sessions) {
-                String state = s.path("state").asText();
-                if ("exited".equals(state) && !s.path("exitCode").isNull()) {
-                    state = "exit " + s.path("exitCode").asInt();
-                }
-                String pid = s.path("pid").isNull() ? "-" : Long.toString(s.path("pid").asLong());
-                System.out.printf(format, s.path("id").asText(), s.path("name").asText(), state, pid,
-                        s.path("cols").asInt() + "x" + s.path("rows").asInt(), s.path("clients").asInt(), s.path("cwd").asText());
+            for (SessionInfo s : sessions) {
+                String state = s.exited() && s.exitCode() != null ? "exit " + s.exitCode() : s.state();
+                String pid = s.pid() == null ? "-" : Long.toString(s.pid());
+                System.out.printf(format, s.id(), s.name(), state, pid, s.cols() + "x" + s.rows(), s.clients(), s.cwd());
             }
         }
         return 0;

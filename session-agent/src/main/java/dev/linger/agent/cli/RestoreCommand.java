@@ -5,6 +5,7 @@ import dev.linger.agent.client.AgentClient;
 import dev.linger.agent.protocol.Json;
 import dev.linger.agent.protocol.Methods;
 import dev.linger.agent.protocol.ProtocolException;
+import dev.linger.agent.protocol.SessionInfo;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -36,9 +37,9 @@ final class RestoreCommand implements Callable<Integer> {
             if (restored.isEmpty()) {
                 System.out.println("nothing to restore");
             }
-            for (JsonNode s : restored) {
-                System.out.println("restored " + s.path("name").asText() + " (" + s.path("id").asText() + ") in "
-                        + s.path("cwd").asText());
+            for (JsonNode n : restored) {
+                SessionInfo s = SessionInfo.of(n);
+                System.out.println("restored " + s.name() + " (" + s.id() + ") in " + s.cwd());
             }
         }
         return 0;

@@ -10,6 +10,7 @@ import dev.linger.agent.protocol.Json;
 import dev.linger.agent.protocol.Methods;
 import dev.linger.agent.protocol.ProtocolException;
 import dev.linger.agent.protocol.Snapshot;
+import dev.linger.agent.store.StoreSettings;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -216,8 +217,10 @@ public final class AgentClient implements AutoCloseable {
             ChannelListener attaching = attachRequests.get(requestId);
             JsonNode result = msg.get("result");
             if (attaching != null && result != null && result.has("channel")) {
-                // Registered before the snapshot that follows this response is read.
+                // Registered (and told the limit) before the snapshot that follows this response is read.
                 listeners.put(result.get("channel").asInt(), attaching);
+                // An agent from before the setting does not say: it kept the default.
+                attaching.onScrollbackLimit(result.path("scrollback").asInt(StoreSettings.DEFAULT_SCROLLBACK));
             }
             CompletableFuture<JsonNode> f = pending.get(requestId);
             if (f != null) {
@@ -245,6 +248,9 @@ public final class AgentClient implements AutoCloseable {
                 break;
             case Methods.EVENT_RENAMED:
                 l.onRenamed(params.path("name").asText());
+                break;
+            case Methods.EVENT_SCROLLBACK:
+                l.onScrollbackLimit(params.path("lines").asInt());
                 break;
             case Methods.EVENT_CLOSED:
                 listeners.remove(ch);

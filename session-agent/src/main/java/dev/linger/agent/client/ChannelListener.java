@@ -12,6 +12,14 @@ public interface ChannelListener {
     default void onResized(int cols, int rows) {
     }
 
+    /**
+     * The most lines of scrollback the session keeps: told in the attach response, before the
+     * snapshot, and again whenever it changes. Keeping as many makes the client hold what the
+     * agent holds; on a shrink the oldest lines beyond it go.
+     */
+    default void onScrollbackLimit(int lines) {
+    }
+
     default void onExited(Integer exitCode) {
     }
 

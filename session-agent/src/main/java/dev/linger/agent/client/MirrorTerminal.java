@@ -46,6 +46,12 @@ public class MirrorTerminal implements ChannelListener {
     }
 
     @Override
+    public synchronized void onScrollbackLimit(int lines) {
+        engine.scrollback().setMaxLines(lines);
+        notifyAll();
+    }
+
+    @Override
     public synchronized void onExited(Integer code) {
         exited = true;
         exitCode = code;

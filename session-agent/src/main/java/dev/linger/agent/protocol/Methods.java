@@ -23,6 +23,8 @@ public final class Methods {
     public static final String EVENT_EXITED = "session.exited";
     public static final String EVENT_RENAMED = "session.renamed";
     public static final String EVENT_CLOSED = "session.closed";
+    /** The session's scrollback limit changed ({@code lines}); the client's store follows. */
+    public static final String EVENT_SCROLLBACK = "session.scrollback";
     public static final String EVENT_SHUTDOWN = "agent.shutdown";
 
     private Methods() {

@@ -5,6 +5,7 @@ import dev.linger.agent.home.PidLock;
 import dev.linger.agent.log.LogFiles;
 import dev.linger.agent.session.SessionRegistry;
 import dev.linger.agent.store.Persister;
+import dev.linger.agent.store.StoreSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import sun.misc.Signal;
@@ -15,7 +16,6 @@ import java.util.Optional;
 /** The agent's whole life in one process: lock, log, socket, sessions, and a graceful end. */
 public final class AgentProcess {
     public static final String SCROLLBACK_ENV = "LINGER_SCROLLBACK_LINES";
-    public static final int DEFAULT_SCROLLBACK = 10_000;
     /** {@code off} runs the agent without agent.db (for comparing throughput with and without it). */
     public static final String PERSIST_ENV = "LINGER_PERSIST";
 
@@ -46,12 +46,13 @@ public final class AgentProcess {
         }
         // The agent outlives the terminal that started it: a hangup is not a reason to stop.
         ignoreHangup();
-        SessionRegistry registry = new SessionRegistry(scrollbackLines());
+        SessionRegistry registry = new SessionRegistry(StoreSettings.DEFAULT_SCROLLBACK);
         if (!"off".equalsIgnoreCase(System.getenv(PERSIST_ENV))) {
             registry.enablePersistence(new Persister(home.agentDb(), registry::list));
         } else {
             log.info("persistence is off ({}=off): sessions will not survive this agent", PERSIST_ENV);
         }
+        applyScrollbackOverride(registry, log);
         AgentServer server = new AgentServer(home, registry);
         server.start();
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "shutdown"));
@@ -61,16 +62,23 @@ public final class AgentProcess {
         return 0;
     }
 
-    private static int scrollbackLines() {
+    /**
+     * LINGER_SCROLLBACK_LINES, when set to a valid number, overrides the stored {@code scrollback}
+     * setting for this agent's life (it is not stored); a bad value is reported and ignored.
+     */
+    private static void applyScrollbackOverride(SessionRegistry registry, Logger log) {
         String v = System.getenv(SCROLLBACK_ENV);
         if (v == null || v.isBlank()) {
-            return DEFAULT_SCROLLBACK;
+            return;
         }
         try {
-            return Math.max(0, Integer.parseInt(v.trim()));
-        } catch (NumberFormatException e) {
-            System.err.println("linger: " + SCROLLBACK_ENV + "=" + v + " is not a number; using " + DEFAULT_SCROLLBACK);
-            return DEFAULT_SCROLLBACK;
+            int lines = Integer.parseInt(StoreSettings.validate(StoreSettings.SCROLLBACK, v));
+            registry.overrideScrollbackLines(lines);
+            log.info("{}={} overrides the scrollback setting", SCROLLBACK_ENV, lines);
+        } catch (IllegalArgumentException e) {
+            String message = SCROLLBACK_ENV + " ignored: " + e.getMessage() + "; sessions keep " + registry.scrollbackLines() + " lines";
+            System.err.println("linger: " + message);
+            log.warn(message);
         }
     }
 

@@ -11,6 +11,8 @@ import dev.linger.agent.protocol.Methods;
 import dev.linger.agent.protocol.ProtocolException;
 import dev.linger.agent.session.Session;
 import dev.linger.agent.session.Subscriber;
+import dev.linger.agent.session.SessionEvent;
+import dev.linger.agent.session.SessionException;
 import dev.linger.agent.session.SubscriberSink;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -200,13 +202,10 @@ final class ClientConnection implements SubscriberSink {
     }
 
     @Override
-    public void sendEvent(String method, JsonNode params) {
-        send(Json.frame(Json.event(method, params)));
-        if (Methods.EVENT_CLOSED.equals(method) || Methods.EVENT_SHUTDOWN.equals(method)) {
-            JsonNode ch = params.get("channel");
-            if (ch != null) {
-                attachments.remove(ch.asInt());
-            }
+    public void sendEvent(int ch, String session, SessionEvent event) {
+        send(Json.frame(SessionEvents.toJson(ch, session, event)));
+        if (event instanceof SessionEvent.Closed || event instanceof SessionEvent.Shutdown) {
+            attachments.remove(ch);
         }
     }
 
@@ -301,6 +300,8 @@ final class ClientConnection implements SubscriberSink {
                 a.session.input(frame.payload(), a.subscriber);
             } catch (ProtocolException e) {
                 sendError(NullNode.getInstance(), e);
+            } catch (SessionException e) {
+                sendError(NullNode.getInstance(), SessionErrors.toProtocol(e));
             }
             return;
         }

@@ -10,6 +10,7 @@ import dev.linger.agent.protocol.Methods;
 import dev.linger.agent.protocol.ProtocolException;
 import dev.linger.agent.session.ProcessInspector;
 import dev.linger.agent.session.Session;
+import dev.linger.agent.session.SessionException;
 import dev.linger.agent.session.SessionRegistry;
 import dev.linger.agent.session.SessionSpec;
 import dev.linger.agent.session.ShellResolver;
@@ -41,6 +42,15 @@ final class RequestHandler {
     }
 
     JsonNode handle(ClientConnection conn, JsonNode id, String method, Params p) throws ProtocolException {
+        try {
+            return serve(conn, id, method, p);
+        } catch (SessionException e) {
+            throw SessionErrors.toProtocol(e);
+        }
+    }
+
+    private JsonNode serve(ClientConnection conn, JsonNode id, String method, Params p)
+            throws ProtocolException, SessionException {
         switch (method) {
             case Methods.HELLO:
                 return hello(p);
@@ -50,13 +60,13 @@ final class RequestHandler {
                 server.stopSoon();
                 return Json.object().put("stopping", true);
             case Methods.SESSION_CREATE:
-                return registry.create(spec(p)).info();
+                return registry.create(spec(p)).info().toJson();
             case Methods.SESSION_LIST:
                 return list();
             case Methods.SESSION_RENAME: {
                 Session s = registry.find(p.string("session"));
                 registry.rename(s, p.string("name"));
-                return s.info();
+                return s.info().toJson();
             }
             case Methods.SESSION_KILL: {
                 Session s = registry.find(p.string("session"));
@@ -86,7 +96,9 @@ final class RequestHandler {
                 if (p.has("key")) {
                     registry.configure(p.string("key"), p.string("value"));
                 }
-                return registry.settings();
+                ObjectNode settings = Json.object();
+                registry.settings().forEach(settings::put);
+                return settings;
             case Methods.SESSION_DETACH:
                 conn.detach(p.integer("channel"));
                 return Json.object();
@@ -139,65 +151,33 @@ final class RequestHandler {
     private ArrayNode list() {
         ArrayNode out = Json.MAPPER.createArrayNode();
         for (Session s : registry.list()) {
-            out.add(s.info());
+            out.add(s.info().toJson());
         }
         for (StoredSession saved : registry.restorable()) {
-            out.add(restorableInfo(saved));
+            out.add(saved.restorableInfo().toJson());
         }
         return out;
     }
 
-    private JsonNode restore(Params p) throws ProtocolException {
+    private JsonNode restore(Params p) throws ProtocolException, SessionException {
         ArrayNode restored = Json.MAPPER.createArrayNode();
         if (p.optBool("all", false)) {
             for (StoredSession saved : registry.restorable()) {
-                restored.add(registry.restore(saved.id).info());
+                restored.add(registry.restore(saved.id).info().toJson());
             }
         } else {
-            restored.add(registry.restore(p.string("session")).info());
+            restored.add(registry.restore(p.string("session")).info().toJson());
         }
         return Json.object().set("restored", restored);
     }
 
-    /** A restorable session in listings: its saved record, no process. */
-    static ObjectNode restorableInfo(StoredSession saved) {
-        ObjectNode n = Json.object();
-        n.put("id", saved.id);
-        n.put("name", saved.name);
-        n.putNull("pid");
-        n.put("state", "restorable");
-        if (saved.exitCode == null) {
-            n.putNull("exitCode");
-        } else {
-            n.put("exitCode", saved.exitCode);
-        }
-        n.put("cwd", saved.cwd);
-        n.put("cols", saved.columns);
-        n.put("rows", saved.rows);
-        n.put("title", saved.title);
-        n.put("created", saved.created.toString());
-        if (saved.lastAttached == null) {
-            n.putNull("lastAttached");
-        } else {
-            n.put("lastAttached", saved.lastAttached.toString());
-        }
-        n.put("lastActivity", saved.lastActivity.toString());
-        n.put("clients", 0);
-        saved.argv.forEach(n.putArray("argv")::add);
-        if (saved.foreground != null) {
-            n.put("foreground", saved.foreground);
-        }
-        n.put("savedAt", saved.taken.toString());
-        return n;
-    }
-
-    private ObjectNode capture(Params p) throws ProtocolException {
+    private ObjectNode capture(Params p) throws ProtocolException, SessionException {
         String ref = p.string("session");
         Session s;
         try {
             s = registry.find(ref);
-        } catch (ProtocolException e) {
-            if (e.code() != ErrorCode.SESSION_EXITED) {
+        } catch (SessionException e) {
+            if (e.reason() != SessionException.Reason.ENDED) {
                 throw e;
             }
             StoredSession saved = registry.findRestorable(ref);
@@ -214,18 +194,21 @@ final class RequestHandler {
         return n;
     }
 
-    private JsonNode attach(ClientConnection conn, JsonNode id, Params p) throws ProtocolException {
+    private JsonNode attach(ClientConnection conn, JsonNode id, Params p) throws ProtocolException, SessionException {
         Session s = registry.find(p.string("session"));
         int cols = p.optInt("cols", 0);
         int rows = p.optInt("rows", 0);
         if (cols != 0 || rows != 0) {
             SessionSpec.checkSize(cols, rows);
         }
-        conn.attach(s, cols, rows, channel -> Json.frame(Json.result(id, s.info().put("channel", channel))));
+        // The scrollback limit rides with the response, ahead of the snapshot: the client sizes
+        // its store before it loads the session's lines.
+        conn.attach(s, cols, rows, channel -> Json.frame(Json.result(id, s.info().toJson().put("channel", channel)
+                .put("scrollback", s.scrollbackLines()))));
         return SENT;
     }
 
-    private static SessionSpec spec(Params p) throws ProtocolException {
+    private static SessionSpec spec(Params p) throws ProtocolException, SessionException {
         List<String> argv = new ArrayList<>();
         JsonNode a = p.raw("argv");
         if (a != null && !a.isNull()) {

@@ -1,13 +1,9 @@
 package dev.linger.agent.session;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.pty4j.PtyProcess;
 import com.pty4j.WinSize;
 import com.techsenger.jeditermfx.core.TerminalOutputStream;
-import dev.linger.agent.protocol.ErrorCode;
-import dev.linger.agent.protocol.Json;
-import dev.linger.agent.protocol.Methods;
-import dev.linger.agent.protocol.ProtocolException;
+import dev.linger.agent.protocol.SessionInfo;
 import dev.linger.agent.protocol.Snapshot;
 import dev.linger.agent.store.Persistable;
 import dev.linger.agent.store.StoredSession;
@@ -126,10 +122,7 @@ public final class Session implements Persistable {
         try {
             this.name = newName;
             changes.incrementAndGet();
-            ObjectNode params = Json.object().put("session", id).put("name", newName);
-            for (Subscriber s : subscribers) {
-                s.sink().sendEvent(Methods.EVENT_RENAMED, params.deepCopy().put("channel", s.channel()));
-            }
+            tellSubscribers(new SessionEvent.Renamed(newName));
         } finally {
             lock.unlock();
         }
@@ -214,9 +207,9 @@ public final class Session implements Persistable {
     }
 
     /** Input from a client (or the CLI when {@code from} is null); that client's size wins. */
-    public void input(byte[] bytes, Subscriber from) throws ProtocolException {
+    public void input(byte[] bytes, Subscriber from) throws SessionException {
         if (state != SessionState.RUNNING) {
-            throw new ProtocolException(ErrorCode.SESSION_EXITED, "session " + label() + " has exited (code " + exitCode
+            throw new SessionException(SessionException.Reason.ENDED, "session " + label() + " has exited (code " + exitCode
                     + "); kill it or start a new one");
         }
         // Typing makes this client's size the session's; without the locks when it already is,
@@ -236,12 +229,12 @@ public final class Session implements Persistable {
                 input.flush();
             }
         } catch (IOException e) {
-            throw new ProtocolException(ErrorCode.SESSION_EXITED, "session " + label() + " no longer accepts input: " + e.getMessage());
+            throw new SessionException(SessionException.Reason.ENDED, "session " + label() + " no longer accepts input: " + e.getMessage());
         }
     }
 
     /** A resize from a client (or the CLI when {@code from} is null): the PTY takes that size. */
-    public void resize(int columns, int rows, Subscriber from) throws ProtocolException {
+    public void resize(int columns, int rows, Subscriber from) throws SessionException {
         SessionSpec.checkSize(columns, rows);
         lock.lock();
         try {
@@ -333,37 +326,49 @@ public final class Session implements Persistable {
         engineLock.unlock();
     }
 
-    public ObjectNode info() {
-        ObjectNode n = Json.object();
-        n.put("id", id);
-        n.put("name", name);
-        n.put("pid", process.pid());
-        n.put("state", state.wireName());
-        if (exitCode == null) {
-            n.putNull("exitCode");
-        } else {
-            n.put("exitCode", exitCode);
-        }
+    /** What listings and attach responses say of this session. */
+    public SessionInfo info() {
         ProcessInspector.Foreground live = liveForeground();
-        n.put("cwd", cwd(live));
         int[] size = withEngine(e -> new int[] {e.columns(), e.rows()});
-        n.put("cols", size[0]);
-        n.put("rows", size[1]);
-        n.put("title", title());
-        n.put("created", created.toString());
-        if (lastAttached == null) {
-            n.putNull("lastAttached");
-        } else {
-            n.put("lastAttached", lastAttached.toString());
+        return new SessionInfo(id, name, process.pid(), state.wireName(), exitCode, cwd(live), size[0], size[1], title(),
+                created, lastAttached, lastActivity, clientCount(), spec.argv(), live == null ? null : live.command(), null);
+    }
+
+    /** Lines of scrollback the emulator keeps at most. */
+    public int scrollbackLines() {
+        return withEngine(e -> e.scrollback().maxLines());
+    }
+
+    /**
+     * Keeps at most {@code lines} lines of scrollback from now on, and tells the attached clients
+     * in order with the output they have. Growing keeps every line; shrinking drops the oldest
+     * lines beyond the new limit and keeps the newest, as the clients' own stores do.
+     */
+    void setScrollbackLines(int lines) {
+        lock.lock();
+        try {
+            boolean changed = withEngine(e -> {
+                if (e.scrollback().maxLines() == lines) {
+                    return false;
+                }
+                e.scrollback().setMaxLines(lines);
+                return true;
+            });
+            if (changed) {
+                changes.incrementAndGet();
+                screenChanges.incrementAndGet();
+                tellSubscribers(new SessionEvent.ScrollbackLimit(lines));
+            }
+        } finally {
+            lock.unlock();
         }
-        n.put("lastActivity", lastActivity.toString());
-        n.put("clients", clientCount());
-        var argv = n.putArray("argv");
-        spec.argv().forEach(argv::add);
-        if (live != null && live.command() != null) {
-            n.put("foreground", live.command());
+    }
+
+    /** Sends every attached client an event; caller holds the stream lock. */
+    private void tellSubscribers(SessionEvent event) {
+        for (Subscriber s : subscribers) {
+            s.sink().sendEvent(s.channel(), id, event);
         }
-        return n;
     }
 
     /** Hangs up the shell (SIGHUP), then kills it if it is still there after {@code graceMillis}. */
@@ -390,12 +395,10 @@ public final class Session implements Persistable {
     }
 
     /** Tells attached clients the session is gone (killed, or the agent stops). */
-    void closeSubscribers(String method) {
+    void closeSubscribers(SessionEvent why) {
         lock.lock();
         try {
-            for (Subscriber s : subscribers) {
-                s.sink().sendEvent(method, Json.object().put("channel", s.channel()).put("session", id));
-            }
+            tellSubscribers(why);
             subscribers.clear();
         } finally {
             lock.unlock();
@@ -517,15 +520,7 @@ public final class Session implements Persistable {
             exitCode = code;
             state = SessionState.EXITED;
             changes.incrementAndGet();
-            for (Subscriber s : subscribers) {
-                ObjectNode params = Json.object().put("channel", s.channel()).put("session", id);
-                if (code == null) {
-                    params.putNull("exitCode");
-                } else {
-                    params.put("exitCode", code);
-                }
-                s.sink().sendEvent(Methods.EVENT_EXITED, params);
-            }
+            tellSubscribers(new SessionEvent.Exited(code));
         } finally {
             lock.unlock();
         }
@@ -564,10 +559,7 @@ public final class Session implements Persistable {
         }
         changes.incrementAndGet();
         screenChanges.incrementAndGet();
-        for (Subscriber s : subscribers) {
-            s.sink().sendEvent(Methods.EVENT_RESIZED, Json.object().put("channel", s.channel())
-                    .put("cols", size[0]).put("rows", size[1]));
-        }
+        tellSubscribers(new SessionEvent.Resized(size[0], size[1]));
     }
 
     private void writeQuietly(byte[] bytes) {

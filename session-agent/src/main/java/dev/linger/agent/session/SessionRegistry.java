@@ -3,9 +3,6 @@ package dev.linger.agent.session;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.pty4j.PtyProcess;
 import com.pty4j.PtyProcessBuilder;
-import dev.linger.agent.protocol.ErrorCode;
-import dev.linger.agent.protocol.Json;
-import dev.linger.agent.protocol.ProtocolException;
 import dev.linger.agent.store.AgentStore;
 import dev.linger.agent.store.Persister;
 import dev.linger.agent.store.StoreSettings;
@@ -44,7 +41,8 @@ public final class SessionRegistry implements AutoCloseable {
     private final Map<String, StoredSession> restorable = new LinkedHashMap<>();
     private volatile Persister persister;
     private final SecureRandom random = new SecureRandom();
-    private final int scrollbackLines;
+    /** Lines of scrollback each session keeps: the {@code scrollback} setting, or its override. */
+    private volatile int scrollbackLines;
     private final ScheduledExecutorService exitWatcher = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "exit-watcher");
         t.setDaemon(true);
@@ -87,42 +85,89 @@ public final class SessionRegistry implements AutoCloseable {
 
     private void applySettings(AgentStore store) throws SQLException {
         persister.setScrollbackLines(StoreSettings.scrollbackLines(store.setting(StoreSettings.PERSIST_SCROLLBACK).orElse(null)));
+        applyScrollback(StoreSettings.scrollback(store.setting(StoreSettings.SCROLLBACK).orElse(null)));
     }
 
-    /** Sets and applies a persistence setting. */
-    public void configure(String key, String value) throws ProtocolException {
-        AgentStore store = requireStore();
+    /**
+     * Sets and applies a setting. {@code scrollback} applies to every live session at once (see
+     * {@link Session#setScrollbackLines}) and is stored when agent.db is there; the others need agent.db.
+     */
+    public void configure(String key, String value) throws SessionException {
         String normal;
         try {
             normal = StoreSettings.validate(key, value);
         } catch (IllegalArgumentException e) {
-            throw new ProtocolException(ErrorCode.INVALID_PARAMS, e.getMessage());
+            throw new SessionException(SessionException.Reason.BAD_ARGUMENT, e.getMessage());
         }
+        Optional<AgentStore> store = key.equals(StoreSettings.SCROLLBACK) ? store() : Optional.of(requireStore());
         try {
-            store.putSetting(key, normal);
-            applySettings(store);
+            if (store.isPresent()) {
+                store.get().putSetting(key, normal);
+                applySettings(store.get());
+            } else {
+                applyScrollback(StoreSettings.scrollback(normal));
+            }
         } catch (SQLException e) {
-            throw new ProtocolException(ErrorCode.INTERNAL, "cannot save the setting: " + e.getMessage());
+            throw new SessionException(SessionException.Reason.UNAVAILABLE, "cannot save the setting: " + e.getMessage());
         }
         prune();
     }
 
-    public ObjectNode settings() throws ProtocolException {
-        AgentStore store = requireStore();
-        try {
-            return Json.object()
-                    .put(StoreSettings.PERSIST_SCROLLBACK, store.setting(StoreSettings.PERSIST_SCROLLBACK).orElse("on"))
-                    .put(StoreSettings.TTL_DAYS, store.setting(StoreSettings.TTL_DAYS).orElse(Integer.toString(StoreSettings.DEFAULT_TTL_DAYS)));
-        } catch (SQLException e) {
-            throw new ProtocolException(ErrorCode.INTERNAL, "cannot read settings: " + e.getMessage());
+    /**
+     * Every setting and its value now, in the order {@code linger config} shows them. Without
+     * agent.db only {@code scrollback}, which then lives in memory for this agent's life.
+     */
+    public Map<String, String> settings() throws SessionException {
+        Map<String, String> out = new LinkedHashMap<>();
+        out.put(StoreSettings.SCROLLBACK, Integer.toString(scrollbackLines));
+        Optional<AgentStore> store = store();
+        if (store.isPresent()) {
+            try {
+                out.put(StoreSettings.PERSIST_SCROLLBACK, store.get().setting(StoreSettings.PERSIST_SCROLLBACK).orElse("on"));
+                out.put(StoreSettings.TTL_DAYS, store.get().setting(StoreSettings.TTL_DAYS)
+                        .orElse(Integer.toString(StoreSettings.DEFAULT_TTL_DAYS)));
+            } catch (SQLException e) {
+                throw new SessionException(SessionException.Reason.UNAVAILABLE, "cannot read settings: " + e.getMessage());
+            }
+        }
+        return out;
+    }
+
+    /** Lines of scrollback each session keeps now. */
+    public int scrollbackLines() {
+        return scrollbackLines;
+    }
+
+    /**
+     * Sets the scrollback for this agent's life without storing it: LINGER_SCROLLBACK_LINES at
+     * start-up wins over the stored setting until {@code linger config scrollback} changes it.
+     */
+    public void overrideScrollbackLines(int lines) {
+        applyScrollback(lines);
+    }
+
+    /** New sessions get {@code lines}; live ones grow, or drop their oldest lines beyond it. */
+    private void applyScrollback(int lines) {
+        List<Session> live;
+        synchronized (this) {
+            scrollbackLines = lines;
+            live = list();
+        }
+        for (Session s : live) {
+            s.setScrollbackLines(lines);
         }
     }
 
-    private AgentStore requireStore() throws ProtocolException {
+    private Optional<AgentStore> store() {
+        Persister p = persister;
+        return p == null ? Optional.empty() : p.store();
+    }
+
+    private AgentStore requireStore() throws SessionException {
         Persister p = persister;
         Optional<AgentStore> store = p == null ? Optional.empty() : p.store();
         if (store.isEmpty()) {
-            throw new ProtocolException(ErrorCode.INTERNAL, p == null ? "persistence is off for this agent (LINGER_PERSIST=off)"
+            throw new SessionException(SessionException.Reason.UNAVAILABLE, p == null ? "persistence is off for this agent (LINGER_PERSIST=off)"
                     : "agent.db is not available: " + p.warning());
         }
         return store.get();
@@ -132,7 +177,7 @@ public final class SessionRegistry implements AutoCloseable {
         return new ArrayList<>(restorable.values());
     }
 
-    public synchronized StoredSession findRestorable(String ref) throws ProtocolException {
+    public synchronized StoredSession findRestorable(String ref) throws SessionException {
         StoredSession byId = restorable.get(ref);
         if (byId != null) {
             return byId;
@@ -143,9 +188,9 @@ public final class SessionRegistry implements AutoCloseable {
             }
         }
         if (sessions.containsKey(ref) || list().stream().anyMatch(s -> s.name().equals(ref))) {
-            throw new ProtocolException(ErrorCode.INVALID_PARAMS, "session '" + ref + "' is running; only ended sessions can be restored or forgotten");
+            throw new SessionException(SessionException.Reason.BAD_ARGUMENT, "session '" + ref + "' is running; only ended sessions can be restored or forgotten");
         }
-        throw new ProtocolException(ErrorCode.UNKNOWN_SESSION, "no restorable session named or with id '" + ref
+        throw new SessionException(SessionException.Reason.NOT_FOUND, "no restorable session named or with id '" + ref
                 + "'; `linger ls` lists them");
     }
 
@@ -153,7 +198,7 @@ public final class SessionRegistry implements AutoCloseable {
      * Brings a restorable session back: same id and name, a new shell of the saved kind in the
      * saved directory (the home directory when that is gone), its past shown above a marker.
      */
-    public Session restore(String ref) throws ProtocolException {
+    public Session restore(String ref) throws SessionException {
         StoredSession saved;
         synchronized (this) {
             saved = findRestorable(ref);
@@ -176,23 +221,24 @@ public final class SessionRegistry implements AutoCloseable {
             synchronized (this) {
                 sessions.put(saved.id, session);
             }
+            session.setScrollbackLines(scrollbackLines); // in case it changed while the shell started
             session.start();
             LOG.info("session {} restored from its snapshot of {}", session.label(), saved.taken);
             return session;
-        } catch (IOException | RuntimeException | ProtocolException e) {
+        } catch (IOException | RuntimeException | SessionException e) {
             synchronized (this) {
                 sessions.remove(saved.id);
                 restorable.put(saved.id, saved);
             }
-            if (e instanceof ProtocolException) {
-                throw (ProtocolException) e;
+            if (e instanceof SessionException) {
+                throw (SessionException) e;
             }
-            throw new ProtocolException(ErrorCode.SPAWN_FAILED, "cannot restore '" + saved.name + "': " + e.getMessage());
+            throw new SessionException(SessionException.Reason.SPAWN_FAILED, "cannot restore '" + saved.name + "': " + e.getMessage());
         }
     }
 
     /** Deletes a restorable session and its saved text. */
-    public void forget(String ref) throws ProtocolException {
+    public void forget(String ref) throws SessionException {
         StoredSession saved;
         synchronized (this) {
             saved = findRestorable(ref);
@@ -263,7 +309,7 @@ public final class SessionRegistry implements AutoCloseable {
         });
     }
 
-    public Session create(SessionSpec spec) throws ProtocolException {
+    public Session create(SessionSpec spec) throws SessionException {
         String id;
         String name;
         synchronized (this) {
@@ -283,22 +329,23 @@ public final class SessionRegistry implements AutoCloseable {
             synchronized (this) {
                 sessions.remove(id);
             }
-            throw new ProtocolException(ErrorCode.SPAWN_FAILED, "cannot start " + String.join(" ", spec.argv()) + " in "
+            throw new SessionException(SessionException.Reason.SPAWN_FAILED, "cannot start " + String.join(" ", spec.argv()) + " in "
                     + spec.cwd() + ": " + e.getMessage());
         }
         Session session = new Session(id, name, spec, process, scrollbackLines, java.time.Instant.now());
         synchronized (this) {
             sessions.put(id, session);
         }
+        session.setScrollbackLines(scrollbackLines); // in case it changed while the shell started
         session.start();
         LOG.info("session {} started: {} in {} (pid {})", session.label(), spec.argv(), spec.cwd(), process.pid());
         return session;
     }
 
     /** A session by id, or else by name. */
-    public synchronized Session find(String ref) throws ProtocolException {
+    public synchronized Session find(String ref) throws SessionException {
         if (ref == null || ref.isEmpty()) {
-            throw new ProtocolException(ErrorCode.INVALID_PARAMS, "no session given; name a session by its name or id");
+            throw new SessionException(SessionException.Reason.BAD_ARGUMENT, "no session given; name a session by its name or id");
         }
         Session byId = sessions.get(ref);
         if (byId != null) {
@@ -311,11 +358,11 @@ public final class SessionRegistry implements AutoCloseable {
         }
         for (StoredSession saved : restorable.values()) {
             if (saved.id.equals(ref) || saved.name.equals(ref)) {
-                throw new ProtocolException(ErrorCode.SESSION_EXITED, "session '" + saved.name + "' (" + saved.id
+                throw new SessionException(SessionException.Reason.ENDED, "session '" + saved.name + "' (" + saved.id
                         + ") is restorable: its process ended; `linger restore " + saved.name + "` brings it back");
             }
         }
-        throw new ProtocolException(ErrorCode.UNKNOWN_SESSION, "no session named or with id '" + ref
+        throw new SessionException(SessionException.Reason.NOT_FOUND, "no session named or with id '" + ref
                 + "'; `linger ls` lists them");
     }
 
@@ -333,7 +380,7 @@ public final class SessionRegistry implements AutoCloseable {
         return list().size();
     }
 
-    public void rename(Session session, String newName) throws ProtocolException {
+    public void rename(Session session, String newName) throws SessionException {
         SessionNames.validate(newName);
         synchronized (this) {
             if (newName.equals(session.name())) {
@@ -349,7 +396,7 @@ public final class SessionRegistry implements AutoCloseable {
         synchronized (this) {
             sessions.remove(session.id());
         }
-        session.closeSubscribers(dev.linger.agent.protocol.Methods.EVENT_CLOSED);
+        session.closeSubscribers(new SessionEvent.Closed());
         session.terminate(2000);
         deleteStored(session.id());
         LOG.info("session {} killed", session.label());
@@ -368,7 +415,7 @@ public final class SessionRegistry implements AutoCloseable {
         }
         Collection<Session> all = list();
         for (Session s : all) {
-            s.closeSubscribers(dev.linger.agent.protocol.Methods.EVENT_SHUTDOWN);
+            s.closeSubscribers(new SessionEvent.Shutdown());
             s.hangup();
         }
         for (Session s : all) {
@@ -395,10 +442,10 @@ public final class SessionRegistry implements AutoCloseable {
                 .start();
     }
 
-    private void checkNameFree(String name, Session self) throws ProtocolException {
+    private void checkNameFree(String name, Session self) throws SessionException {
         for (StoredSession saved : restorable.values()) {
             if (saved.name.equals(name) || saved.id.equals(name)) {
-                throw new ProtocolException(ErrorCode.NAME_IN_USE, "a restorable session is named '" + name + "' ("
+                throw new SessionException(SessionException.Reason.NAME_TAKEN, "a restorable session is named '" + name + "' ("
                         + saved.id + "); restore or forget it, or choose another name");
             }
         }
@@ -408,11 +455,11 @@ public final class SessionRegistry implements AutoCloseable {
                 continue;
             }
             if (s != null && s.name().equals(name)) {
-                throw new ProtocolException(ErrorCode.NAME_IN_USE, "a session named '" + name
+                throw new SessionException(SessionException.Reason.NAME_TAKEN, "a session named '" + name
                         + "' already exists (" + s.id() + "); choose another name");
             }
             if (e.getKey().equals(name)) {
-                throw new ProtocolException(ErrorCode.NAME_IN_USE, "'" + name + "' is another session's id; choose another name");
+                throw new SessionException(SessionException.Reason.NAME_TAKEN, "'" + name + "' is another session's id; choose another name");
             }
         }
     }

@@ -1,7 +1,5 @@
 package dev.linger.agent.session;
 
-import dev.linger.agent.protocol.ErrorCode;
-import dev.linger.agent.protocol.ProtocolException;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,20 +20,20 @@ public final class SessionSpec {
     private final int rows;
 
     public SessionSpec(String name, List<String> argv, Path cwd, Map<String, String> env, int columns, int rows)
-            throws ProtocolException {
+            throws SessionException {
         if (name != null) {
             SessionNames.validate(name);
         }
         if (argv.isEmpty() || argv.get(0).isBlank()) {
-            throw new ProtocolException(ErrorCode.INVALID_PARAMS, "command is empty; give a program to run or omit it for the login shell");
+            throw new SessionException(SessionException.Reason.BAD_ARGUMENT, "command is empty; give a program to run or omit it for the login shell");
         }
         if (!Files.isDirectory(cwd)) {
-            throw new ProtocolException(ErrorCode.INVALID_PARAMS, "working directory " + cwd
+            throw new SessionException(SessionException.Reason.BAD_ARGUMENT, "working directory " + cwd
                     + (Files.exists(cwd) ? " is not a directory" : " does not exist") + "; give an existing directory");
         }
         for (String key : env.keySet()) {
             if (key.isEmpty() || key.indexOf('=') >= 0 || key.indexOf('\0') >= 0) {
-                throw new ProtocolException(ErrorCode.INVALID_PARAMS, "environment variable name '" + key
+                throw new SessionException(SessionException.Reason.BAD_ARGUMENT, "environment variable name '" + key
                         + "' is invalid; use NAME=VALUE with a non-empty NAME without '='");
             }
         }
@@ -48,9 +46,9 @@ public final class SessionSpec {
         this.rows = rows;
     }
 
-    public static void checkSize(int columns, int rows) throws ProtocolException {
+    public static void checkSize(int columns, int rows) throws SessionException {
         if (columns < 1 || rows < 1 || columns > MAX_DIMENSION || rows > MAX_DIMENSION) {
-            throw new ProtocolException(ErrorCode.INVALID_PARAMS, "size " + columns + "x" + rows
+            throw new SessionException(SessionException.Reason.BAD_ARGUMENT, "size " + columns + "x" + rows
                     + " is out of range; columns and rows must be 1 to " + MAX_DIMENSION);
         }
     }

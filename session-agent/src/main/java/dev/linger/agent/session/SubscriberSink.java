@@ -1,7 +1,5 @@
 package dev.linger.agent.session;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 /** Where a session sends an attached client's stream: implemented by the client's connection. */
 public interface SubscriberSink {
     /**
@@ -12,5 +10,6 @@ public interface SubscriberSink {
 
     void sendSnapshot(int channel, byte[] encodedSnapshot);
 
-    void sendEvent(String method, JsonNode params);
+    /** An event of session {@code session} for the client attached on {@code channel}. */
+    void sendEvent(int channel, String session, SessionEvent event);
 }

@@ -1,5 +1,7 @@
 package dev.linger.agent.store;
 
+import dev.linger.agent.protocol.SessionInfo;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -46,5 +48,11 @@ public final class StoredSession {
         this.scrollback = scrollback;
         this.screen = screen;
         this.taken = taken;
+    }
+
+    /** This session as listings show a restorable one: its saved record, no process, no clients. */
+    public SessionInfo restorableInfo() {
+        return new SessionInfo(id, name, null, SessionInfo.RESTORABLE, exitCode, cwd, columns, rows, title, created,
+                lastAttached, lastActivity, 0, argv, foreground, taken);
     }
 }

@@ -1,6 +1,5 @@
 package dev.linger.agent.session;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.techsenger.jeditermfx.core.model.TerminalLine;
 import dev.linger.agent.AgentHarness;
 import dev.linger.agent.SkipReasons;
@@ -54,9 +53,11 @@ class SnapshotExactnessTest {
         }
 
         @Override
-        public synchronized void sendEvent(String method, JsonNode params) {
-            if (method.equals("session.resized")) {
-                engine.resize(params.path("cols").asInt(), params.path("rows").asInt());
+        public synchronized void sendEvent(int channel, String session, SessionEvent event) {
+            if (event instanceof SessionEvent.Resized r) {
+                engine.resize(r.columns(), r.rows());
+            } else if (event instanceof SessionEvent.ScrollbackLimit l) {
+                engine.scrollback().setMaxLines(l.lines());
             }
         }
     }

@@ -166,6 +166,13 @@ class AgentStoreTest {
         assertThat(StoreSettings.validate(StoreSettings.PERSIST_SCROLLBACK, "500")).isEqualTo("500");
         assertThat(StoreSettings.scrollbackLines("500")).isEqualTo(500);
         assertThat(StoreSettings.scrollbackLines("off")).isZero();
+        assertThat(StoreSettings.validate(StoreSettings.SCROLLBACK, " 0500 ")).isEqualTo("500");
+        assertThat(StoreSettings.validate(StoreSettings.SCROLLBACK, "0")).isEqualTo("0");
+        assertThat(StoreSettings.scrollback(null)).isEqualTo(StoreSettings.DEFAULT_SCROLLBACK);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> StoreSettings.validate(StoreSettings.SCROLLBACK, "-1"))
+                .hasMessage("scrollback takes a whole number of lines from 0 to 1000000, not '-1'");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> StoreSettings.validate(StoreSettings.SCROLLBACK, "1000001"))
+                .hasMessageContaining("not '1000001'");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> StoreSettings.validate(StoreSettings.TTL_DAYS, "0"))
                 .hasMessageContaining("at least 1");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> StoreSettings.validate("colour", "red"))
