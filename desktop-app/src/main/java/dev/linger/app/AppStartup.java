@@ -3,6 +3,7 @@ package dev.linger.app;
 import com.formdev.flatlaf.FlatLaf;
 import dev.linger.agent.home.LingerHome;
 import dev.linger.agent.home.PidLock;
+import dev.linger.agent.log.LogFiles;
 import dev.linger.agent.protocol.ProtocolException;
 import dev.linger.app.agent.AgentConnection;
 import dev.linger.app.prefs.Preferences;
@@ -98,6 +99,8 @@ final class AppStartup {
             return false;
         }
         app.holdLock(l.get());
+        // One app per home writes app.log: from here on this process logs there.
+        LogFiles.rollTo(home.appLog());
         return true;
     }
 

@@ -2,8 +2,8 @@ package dev.linger.app;
 
 import dev.linger.agent.protocol.SessionInfo;
 import dev.linger.app.window.Pane;
-import org.assertj.swing.fixture.JPanelFixture;
 import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.fixture.JPanelFixture;
 import org.junit.jupiter.api.Test;
 
 import javax.swing.JButton;
@@ -36,8 +36,8 @@ class AgentDeathGuiTest extends AppGuiTest {
         Pane right = AppHarness.panes(app).get(1);
         String leftId = edt(left::sessionId);
         String rightId = edt(right::sessionId);
-        // agent.db is written twice a second: give it the left pane's text.
-        Thread.sleep(1200);
+        // The left pane's text is in agent.db before the agent dies.
+        h.awaitSaved();
 
         long pid = h.agentPid();
         ProcessHandle.of(pid).orElseThrow().destroyForcibly();

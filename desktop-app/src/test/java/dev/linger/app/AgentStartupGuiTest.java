@@ -17,6 +17,7 @@ import javax.swing.JOptionPane;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,6 +58,10 @@ class AgentStartupGuiTest {
         }).withTimeout(30_000).using(robot);
         String message = String.valueOf(((JOptionPane) ((JDialog) error.target()).getContentPane().getComponent(0)).getMessage());
         assertThat(message).contains("could not start its session agent").contains(home.agentLog().toString());
+        // The file the dialog names says why, and the app has its own log beside it, owner-only.
+        assertThat(Files.readString(home.agentLog())).contains("the agent stopped on an error").contains("agent.lock");
+        assertThat(home.appLog()).isEqualTo(dir.resolve("logs").resolve("app.log"));
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(home.appLog()))).isEqualTo("rw-------");
         assertThat(error.target().getTitle()).isEqualTo("Linger cannot start");
         new ButtonPresser(robot, ButtonPresser.timed(java.time.Duration.ofSeconds(20)))
                 .clickUntil(error.button(), () -> app.finished().isDone(), "the app to end once the error is dismissed");

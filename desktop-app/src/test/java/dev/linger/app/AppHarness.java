@@ -360,6 +360,22 @@ final class AppHarness implements AutoCloseable {
         return out.strip();
     }
 
+    /**
+     * Waits until agent.db holds everything the agent had before now ({@code store.savedAsOf} in
+     * agent.status is from when its last finished write began).
+     */
+    void awaitSaved() throws IOException, ProtocolException {
+        java.time.Instant now = java.time.Instant.now();
+        waitFor(() -> {
+            try {
+                String asOf = client().call(Methods.AGENT_STATUS, null).path("store").path("savedAsOf").asText("");
+                return !asOf.isEmpty() && java.time.Instant.parse(asOf).isAfter(now);
+            } catch (IOException | ProtocolException e) {
+                throw new AssertionError(e);
+            }
+        }, "agent.db to be saved past " + now);
+    }
+
     long agentPid() throws IOException, ProtocolException {
         return client().call(Methods.AGENT_STATUS, null).path("pid").asLong();
     }
@@ -386,11 +402,12 @@ final class AppHarness implements AutoCloseable {
                     }
                 }
             }
-            Path log = home.agentLog();
-            if (Files.exists(log)) {
-                List<String> lines = Files.readAllLines(log);
-                System.out.println("---- agent log (last lines) ----");
-                lines.subList(Math.max(0, lines.size() - 40), lines.size()).forEach(System.out::println);
+            for (Path log : List.of(home.agentLog(), home.appLog())) {
+                if (Files.exists(log)) {
+                    List<String> lines = Files.readAllLines(log);
+                    System.out.println("---- " + log.getFileName() + " (last lines) ----");
+                    lines.subList(Math.max(0, lines.size() - 40), lines.size()).forEach(System.out::println);
+                }
             }
             if (robot != null) {
                 robot.cleanUp();

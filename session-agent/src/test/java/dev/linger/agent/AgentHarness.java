@@ -45,9 +45,13 @@ public final class AgentHarness implements AutoCloseable {
         return new AgentHarness(dir, client);
     }
 
-    /** A fresh, empty home with a short path (socket paths are limited to ~100 bytes). */
+    /**
+     * A fresh, empty home with a short path (socket paths are limited to ~100 bytes): under /tmp
+     * where there is one (macOS's own temporary directory is deep), else the system's.
+     */
     public static Path newHome() throws IOException {
-        return Files.createTempDirectory(Paths.get("/tmp"), "lgr");
+        Path tmp = Paths.get("/tmp");
+        return Files.isDirectory(tmp) ? Files.createTempDirectory(tmp, "lgr") : Files.createTempDirectory("lgr");
     }
 
     public Path dir() {
@@ -146,12 +150,8 @@ public final class AgentHarness implements AutoCloseable {
         return runCli(dir, args);
     }
 
-    public static CliResult runCli(Path home, String... args) throws IOException, InterruptedException {
-        return runCli(home, Map.of(), args);
-    }
-
-    /** Runs the real CLI in a new JVM with this home and {@code env} added to its environment. */
-    public static CliResult runCli(Path home, Map<String, String> env, String... args) throws IOException, InterruptedException {
+    /** The real CLI in a new JVM with {@code home}, not started yet: for tests that kill it or read it as it runs. */
+    public static ProcessBuilder cliProcess(Path home, String... args) {
         List<String> cmd = new ArrayList<>();
         cmd.add(ProcessHandle.current().info().command().orElse("java"));
         cmd.add("-cp");
@@ -160,11 +160,22 @@ public final class AgentHarness implements AutoCloseable {
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd);
         pb.environment().put(LingerHome.ENV, home.toString());
+        return pb;
+    }
+
+    public static CliResult runCli(Path home, String... args) throws IOException, InterruptedException {
+        return runCli(home, Map.of(), args);
+    }
+
+    /** Runs the real CLI in a new JVM with this home and {@code env} added to its environment. */
+    public static CliResult runCli(Path home, Map<String, String> env, String... args) throws IOException, InterruptedException {
+        ProcessBuilder pb = cliProcess(home, args);
         pb.environment().putAll(env);
         Path out = Files.createTempFile("cli", ".out");
         Path err = Files.createTempFile("cli", ".err");
-        pb.redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.from(Paths.get("/dev/null").toFile()));
+        pb.redirectOutput(out.toFile()).redirectError(err.toFile());
         Process p = pb.start();
+        p.getOutputStream().close();   // no input, on every system
         if (!p.waitFor(60, TimeUnit.SECONDS)) {
             p.destroyForcibly();
             throw new AssertionError("linger " + String.join(" ", args) + " did not finish in 60 s");

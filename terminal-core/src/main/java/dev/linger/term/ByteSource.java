@@ -46,16 +46,6 @@ public final class ByteSource {
         return (read() << 24) | (read() << 16) | (read() << 8) | read();
     }
 
-    public byte[] readBytes(int n) {
-        if (n < 0 || n > end - pos) {
-            throw new IllegalArgumentException("truncated encoded data: " + n + " bytes wanted at byte " + pos);
-        }
-        byte[] out = new byte[n];
-        System.arraycopy(buf, pos, out, 0, n);
-        pos += n;
-        return out;
-    }
-
     /** Moves past {@code n} bytes without reading them. */
     public void skip(int n) {
         if (n < 0 || n > end - pos) {
@@ -66,9 +56,5 @@ public final class ByteSource {
 
     public int position() {
         return pos;
-    }
-
-    public boolean hasMore() {
-        return pos < end;
     }
 }

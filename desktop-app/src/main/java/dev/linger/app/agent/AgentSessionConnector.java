@@ -84,10 +84,6 @@ public final class AgentSessionConnector implements TerminalConnector {
         return sessionId;
     }
 
-    public boolean isAttached() {
-        return channel >= 0;
-    }
-
     @Override
     public void start(Listener l) {
         this.listener = l;

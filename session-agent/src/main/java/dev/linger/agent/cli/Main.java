@@ -1,9 +1,8 @@
 package dev.linger.agent.cli;
 
 import dev.linger.agent.Version;
-import dev.linger.agent.server.AgentLogging;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** The {@code linger} command: the scriptable face of the agent. */
 @Command(name = "linger", mixinStandardHelpOptions = true, version = "linger " + Version.RELEASE,
@@ -21,10 +20,6 @@ public final class Main implements Runnable {
 
     /** Runs the CLI and returns its exit status (tests call this in-process). */
     public static int run(String... args) {
-        boolean agentRun = args.length >= 2 && "agent".equals(args[0]) && "run".equals(args[1]);
-        if (!agentRun) {
-            AgentLogging.quiet();
-        }
         CommandLine cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler(new CliErrors());
         return cli.execute(args);

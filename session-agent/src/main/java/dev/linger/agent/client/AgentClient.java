@@ -117,15 +117,6 @@ public final class AgentClient implements AutoCloseable {
         }
     }
 
-    /** Raw frame, for tests of the agent's handling of bad input. */
-    public void sendRaw(ByteBuffer bytes) throws IOException {
-        synchronized (writeLock) {
-            while (bytes.hasRemaining()) {
-                channel.write(bytes);
-            }
-        }
-    }
-
     public boolean isOpen() {
         return !closed;
     }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +20,7 @@ import java.util.Optional;
 public final class AgentLauncher {
     public static final String MAIN_CLASS = "dev.linger.agent.cli.Main";
     private static final long START_TIMEOUT_MS = 15_000;
+    private static final long AGENT_OUT_MAX_BYTES = 1L << 20;
     /**
      * JVM options for the agent: the serial collector keeps the footprint small and steady; a
      * fixed 24 MB young generation lets scrollback lines, which live until 10,000 newer ones
@@ -68,7 +70,7 @@ public final class AgentLauncher {
             }
             sleep(20);
         }
-        throw new IOException("the agent did not start; see " + home.logDir().resolve("agent.out")
+        throw new IOException("the agent did not start; see " + home.agentOut()
                 + " and " + home.agentLog());
     }
 
@@ -89,12 +91,27 @@ public final class AgentLauncher {
         cmd.add("run");
         ProcessBuilder pb = new ProcessBuilder(cmd);
         pb.environment().put(LingerHome.ENV, home.dir().toString());
-        LingerHome.createPrivateFile(home.logDir().resolve("agent.out"));
-        File out = home.logDir().resolve("agent.out").toFile();
-        pb.redirectOutput(ProcessBuilder.Redirect.appendTo(out));
+        keepSmall(home.agentOut());
+        LingerHome.createPrivateFile(home.agentOut());
+        pb.redirectOutput(ProcessBuilder.Redirect.appendTo(home.agentOut().toFile()));
         pb.redirectErrorStream(true);
         pb.redirectInput(ProcessBuilder.Redirect.from(nullDevice()));
         return pb.start();
+    }
+
+    /**
+     * agent.out only gets what an agent prints outside its log (a failed start, a JVM crash
+     * report), appended by every start: once it is over {@link #AGENT_OUT_MAX_BYTES} it moves to
+     * {@code agent.out.1}, so the last crash stays readable and the two stay small.
+     */
+    private static void keepSmall(Path out) {
+        try {
+            if (Files.size(out) > AGENT_OUT_MAX_BYTES) {
+                Files.move(out, out.resolveSibling(out.getFileName() + ".1"), StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            // Absent, or a racing starter moved it first: either way there is nothing to shrink.
+        }
     }
 
     /**

@@ -80,10 +80,6 @@ public class MirrorTerminal implements ChannelListener {
         return exitCode;
     }
 
-    public boolean isClosed() {
-        return closed;
-    }
-
     /** Called with the monitor held after every change; subclasses watch the screen here. */
     protected void changed() {
     }

@@ -77,6 +77,16 @@ public final class LingerHome {
         return logDir().resolve("agent.log");
     }
 
+    /** The agent's stdout and stderr: what it prints outside its log (a failed start, a JVM crash). */
+    public Path agentOut() {
+        return logDir().resolve("agent.out");
+    }
+
+    /** The desktop app's own log, beside the agent's. */
+    public Path appLog() {
+        return logDir().resolve("app.log");
+    }
+
     public Path agentDb() {
         return dir.resolve("agent.db");
     }

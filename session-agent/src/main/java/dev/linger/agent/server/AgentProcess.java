@@ -1,7 +1,8 @@
 package dev.linger.agent.server;
 
-import dev.linger.agent.home.PidLock;
 import dev.linger.agent.home.LingerHome;
+import dev.linger.agent.home.PidLock;
+import dev.linger.agent.log.LogFiles;
 import dev.linger.agent.session.SessionRegistry;
 import dev.linger.agent.store.Persister;
 import dev.linger.agent.store.StoreSettings;
@@ -24,8 +25,19 @@ public final class AgentProcess {
     /** Runs the agent in this process until it is stopped; returns the exit status. */
     public static int run(LingerHome home) throws IOException, InterruptedException {
         home.ensureDirectories();
-        AgentLogging.toFile(home);
+        // Set up before anything can fail, so that agent.log says why an agent did not start (the
+        // file the app's error dialog and the launcher point at). A losing racer logs nothing.
+        LogFiles.rollTo(home.agentLog());
         Logger log = LoggerFactory.getLogger(AgentProcess.class);
+        try {
+            return runLogged(home, log);
+        } catch (IOException | RuntimeException e) {
+            log.error("the agent stopped on an error", e);
+            throw e;
+        }
+    }
+
+    private static int runLogged(LingerHome home, Logger log) throws IOException, InterruptedException {
         Optional<PidLock> lock = PidLock.tryAcquire(home.lockFile());
         if (lock.isEmpty()) {
             String holder = PidLock.holderPid(home.lockFile()).map(pid -> " (pid " + pid + ")").orElse("");

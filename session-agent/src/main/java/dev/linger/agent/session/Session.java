@@ -56,7 +56,6 @@ public final class Session implements Persistable {
     private final List<Subscriber> subscribers = new ArrayList<>();
     private final Osc7Scanner osc7 = new Osc7Scanner();
     private final Instant created;
-    private final Consumer<Session> onExit;
     private volatile String name;
     private volatile String reportedCwd;
     private volatile SessionState state = SessionState.RUNNING;
@@ -72,8 +71,7 @@ public final class Session implements Persistable {
     /** The emulator's size ({@link #packSize}) as of the last {@link #withEngine}: readable without the lock. */
     private volatile long engineSize;
 
-    Session(String id, String name, SessionSpec spec, PtyProcess process, int scrollbackLines, Instant created,
-            Consumer<Session> onExit) {
+    Session(String id, String name, SessionSpec spec, PtyProcess process, int scrollbackLines, Instant created) {
         this.id = id;
         this.created = created;
         this.lastActivity = Instant.now();
@@ -81,7 +79,6 @@ public final class Session implements Persistable {
         this.spec = spec;
         this.process = process;
         this.input = process.getOutputStream();
-        this.onExit = onExit;
         this.engine = new TerminalEngine(spec.columns(), spec.rows(), scrollbackLines);
         // The agent answers the program's queries (cursor position, device attributes) itself,
         // attached or not: one answer, however many clients watch.
@@ -528,17 +525,17 @@ public final class Session implements Persistable {
             lock.unlock();
         }
         LOG.info("session {} exited with code {}", label(), code);
-        onExit.accept(this);
+    }
+
+    /** Columns and rows in one long, so both are read and compared in a single volatile access. */
+    private static long packSize(int columns, int rows) {
+        return ((long) columns << 32) | (rows & 0xFFFFFFFFL);
     }
 
     /**
      * Gives the PTY and emulator a client's size and tells every client; caller holds the stream
      * lock, so the emulator resizes after exactly the output the clients had before the event.
      */
-    private static long packSize(int columns, int rows) {
-        return ((long) columns << 32) | (rows & 0xFFFFFFFFL);
-    }
-
     private void applySize(Subscriber from, int columns, int rows) {
         if (columns <= 0 || rows <= 0) {
             return;

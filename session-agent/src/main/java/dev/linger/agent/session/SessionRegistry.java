@@ -1,5 +1,6 @@
 package dev.linger.agent.session;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.pty4j.PtyProcess;
 import com.pty4j.PtyProcessBuilder;
 import dev.linger.agent.store.AgentStore;
@@ -214,7 +215,7 @@ public final class SessionRegistry implements AutoCloseable {
             }
             SessionSpec spec = new SessionSpec(saved.name, saved.argv, cwd, saved.env, saved.columns, saved.rows);
             PtyProcess process = spawn(saved.id, spec);
-            Session session = new Session(saved.id, saved.name, spec, process, scrollbackLines, saved.created, s -> { });
+            Session session = new Session(saved.id, saved.name, spec, process, scrollbackLines, saved.created);
             String shown = note;
             session.preload(engine -> Resurrection.apply(engine, saved, shown));
             synchronized (this) {
@@ -331,7 +332,7 @@ public final class SessionRegistry implements AutoCloseable {
             throw new SessionException(SessionException.Reason.SPAWN_FAILED, "cannot start " + String.join(" ", spec.argv()) + " in "
                     + spec.cwd() + ": " + e.getMessage());
         }
-        Session session = new Session(id, name, spec, process, scrollbackLines, java.time.Instant.now(), s -> { });
+        Session session = new Session(id, name, spec, process, scrollbackLines, java.time.Instant.now());
         synchronized (this) {
             sessions.put(id, session);
         }

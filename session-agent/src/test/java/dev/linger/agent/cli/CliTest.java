@@ -1,31 +1,21 @@
 package dev.linger.agent.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.linger.agent.AgentHarness;
 import dev.linger.agent.AgentHarness.CliResult;
+import dev.linger.agent.SharedAgentTest;
+import dev.linger.agent.SkipReasons;
 import dev.linger.agent.protocol.Json;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The CLI contract, run as a user runs it: a new JVM per command against a real agent. */
-class CliTest {
-    private static AgentHarness agent;
-
-    @BeforeAll
-    static void start() throws Exception {
-        agent = AgentHarness.start();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        agent.close();
-    }
-
+@DisabledOnOs(value = OS.WINDOWS, disabledReason = SkipReasons.POSIX_SHELLS)
+class CliTest extends SharedAgentTest {
     private static CliResult ok(String... args) throws Exception {
         CliResult r = agent.cli(args);
         assertThat(r.exit).as("linger " + String.join(" ", args) + "\n" + r).isZero();

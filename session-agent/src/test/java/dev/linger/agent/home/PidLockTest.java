@@ -1,11 +1,10 @@
 package dev.linger.agent.home;
 
+import dev.linger.agent.PosixModes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,7 +18,7 @@ class PidLockTest {
         Path file = dir.resolve("desktop.lock");
         Optional<PidLock> first = PidLock.tryAcquire(file);
         assertThat(first).isPresent();
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        PosixModes.assertMode(file, "rw-------");
         assertThat(PidLock.holderPid(file)).contains(ProcessHandle.current().pid());
         assertThat(PidLock.tryAcquire(file)).isEmpty();
         first.get().close();

@@ -1,16 +1,20 @@
 package dev.linger.agent.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.linger.agent.AgentHarness;
 import dev.linger.agent.AgentHarness.CliResult;
+import dev.linger.agent.AgentHarness;
+import dev.linger.agent.SkipReasons;
 import dev.linger.agent.client.AgentClient;
-import dev.linger.agent.home.PidLock;
 import dev.linger.agent.home.LingerHome;
+import dev.linger.agent.home.PidLock;
 import dev.linger.agent.protocol.Json;
 import dev.linger.agent.protocol.Methods;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +28,7 @@ import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@DisabledOnOs(value = OS.WINDOWS, disabledReason = SkipReasons.POSIX_SHELLS)
 class AgentLifecycleTest {
     private Path home;
 
@@ -77,9 +82,10 @@ class AgentLifecycleTest {
     }
 
     @Test
+    @EnabledOnOs(value = OS.LINUX, disabledReason = SkipReasons.PROC)
     void agentOutlivesItsStarterEvenKilledAndSurvivesHangup() throws Exception {
         // A starter killed with -9 right after it launched the agent, as when a terminal dies.
-        Process starter = new ProcessBuilder(javaCli(home, "new", "--name", "kept", "--", "/bin/sh"))
+        Process starter = AgentHarness.cliProcess(home, "new", "--name", "kept", "--", "/bin/sh")
                 .redirectErrorStream(true).start();
         assertThat(starter.waitFor(30, TimeUnit.SECONDS)).isTrue();
         long agentPid = PidLock.holderPid(new LingerHome(home).lockFile()).orElseThrow();
@@ -87,6 +93,8 @@ class AgentLifecycleTest {
 
         ProcessHandle agent = ProcessHandle.of(agentPid).orElseThrow();
         new ProcessBuilder("kill", "-HUP", Long.toString(agentPid)).start().waitFor();
+        // Time itself is under test: nothing signals that a process did not die, so the agent is
+        // given the time a hangup takes to kill a process that does not ignore it, then looked at.
         Thread.sleep(300);
         assertThat(agent.isAlive()).isTrue();
         // Its own process session: not in the group of whoever started it.
@@ -111,9 +119,19 @@ class AgentLifecycleTest {
         long second = PidLock.holderPid(new LingerHome(home).lockFile()).orElseThrow();
         assertThat(second).isNotEqualTo(first);
         assertThat(ProcessHandle.of(second).map(ProcessHandle::isAlive).orElse(false)).isTrue();
+        // The killed agent's log is still there for whoever looks into its death, the new one's after it.
+        String log = Files.readString(new LingerHome(home).agentLog());
+        assertThat(log).contains("agent " + first + " listening");
+        assertThat(log.indexOf("agent " + first + " listening")).isLessThan(log.indexOf("agent " + second + " listening"));
+        assertThat(ls.err).as("a CLI command prints no log lines").isEmpty();
+        try (var files = Files.list(home.resolve("logs"))) {
+            assertThat(files.map(p -> p.getFileName().toString())).as("the CLI writes no log of its own")
+                    .containsExactlyInAnyOrder("agent.log", "agent.out");
+        }
     }
 
     @Test
+    @EnabledOnOs(value = OS.LINUX, disabledReason = SkipReasons.PROC)
     void racingStartersMakeExactlyOneAgent() throws Exception {
         List<CompletableFuture<CliResult>> runs = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
@@ -158,14 +176,6 @@ class AgentLifecycleTest {
         }
         assertThat(ProcessHandle.allProcesses().filter(p -> p.info().commandLine().orElse("").contains("sleep 1000"))
                 .filter(p -> environmentHome(p.pid()).equals(home.toString())).count()).isZero();
-    }
-
-    static List<String> javaCli(Path home, String... args) {
-        List<String> cmd = new ArrayList<>(List.of("env", "LINGER_HOME=" + home,
-                ProcessHandle.current().info().command().orElse("java"), "-cp", System.getProperty("java.class.path"),
-                "dev.linger.agent.cli.Main"));
-        cmd.addAll(List.of(args));
-        return cmd;
     }
 
     private static String environmentHome(long pid) {

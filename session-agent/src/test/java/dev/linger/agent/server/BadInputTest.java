@@ -2,6 +2,7 @@ package dev.linger.agent.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.linger.agent.AgentHarness;
+import dev.linger.agent.SkipReasons;
 import dev.linger.agent.Version;
 import dev.linger.agent.protocol.ErrorCode;
 import dev.linger.agent.protocol.Frame;
@@ -11,6 +12,8 @@ import dev.linger.agent.protocol.ProtocolException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 
 import java.io.IOException;
 import java.net.StandardProtocolFamily;
@@ -216,6 +219,7 @@ class BadInputTest {
     }
 
     @Test
+    @DisabledOnOs(value = OS.WINDOWS, disabledReason = SkipReasons.POSIX_SHELLS)
     void invalidNamesAreRefusedWithTheReason() throws Exception {
         assertThatThrownBy(() -> agent.create("")).hasMessageContaining("empty");
         assertThatThrownBy(() -> agent.create("x".repeat(65))).hasMessageContaining("65 characters").hasMessageContaining("64");

@@ -1,7 +1,10 @@
 package dev.linger.agent.server;
 
 import dev.linger.agent.AgentHarness;
+import dev.linger.agent.SkipReasons;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,6 +19,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * Even when the directory's permissions are loosened, another user who reaches the socket is
  * refused by the peer-credential check, and the refusal is logged.
  */
+@DisabledOnOs(value = OS.WINDOWS, disabledReason = SkipReasons.POSIX_SHELLS)
 class OtherUserRefusedTest {
     private static final String PEER = String.join("\n",
             "import socket, struct, json, sys",

@@ -1,15 +1,16 @@
 package dev.linger.agent.server;
 
-import dev.linger.agent.AgentHarness;
+import dev.linger.agent.SharedAgentTest;
+import dev.linger.agent.SkipReasons;
 import dev.linger.agent.Version;
 import dev.linger.agent.protocol.Frame;
 import dev.linger.agent.protocol.FrameReader;
 import dev.linger.agent.protocol.Json;
 import dev.linger.agent.protocol.Snapshot;
 import dev.linger.term.TerminalEngine;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 
 import java.io.BufferedInputStream;
 import java.net.StandardProtocolFamily;
@@ -22,19 +23,8 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A client that stops reading never slows the shell, and is resynchronised when it catches up. */
-class SlowClientTest {
-    private static AgentHarness agent;
-
-    @BeforeAll
-    static void start() throws Exception {
-        agent = AgentHarness.start();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        agent.close();
-    }
-
+@DisabledOnOs(value = OS.WINDOWS, disabledReason = SkipReasons.POSIX_SHELLS)
+class SlowClientTest extends SharedAgentTest {
     @Test
     void stalledClientDoesNotSlowTheShellAndGetsAFreshSnapshotWhenItReadsAgain() throws Exception {
         String id = agent.shell("flood").path("id").asText();

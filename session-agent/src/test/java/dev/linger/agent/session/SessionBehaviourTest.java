@@ -2,14 +2,16 @@ package dev.linger.agent.session;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.linger.agent.AgentHarness;
+import dev.linger.agent.SharedAgentTest;
+import dev.linger.agent.SkipReasons;
 import dev.linger.agent.client.AgentClient;
 import dev.linger.agent.client.MirrorTerminal;
 import dev.linger.agent.protocol.Json;
 import dev.linger.agent.protocol.Methods;
-import dev.linger.agent.protocol.ProtocolException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -20,19 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Sessions in a real agent, with real shells, seen through the protocol. */
-class SessionBehaviourTest {
-    private static AgentHarness agent;
-
-    @BeforeAll
-    static void start() throws Exception {
-        agent = AgentHarness.start();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        agent.close();
-    }
-
+@DisabledOnOs(value = OS.WINDOWS, disabledReason = SkipReasons.POSIX_SHELLS)
+class SessionBehaviourTest extends SharedAgentTest {
     @Test
     void severalClientsShareOneShellAndTheLastActiveSizeWins() throws Exception {
         String id = agent.shell("shared").path("id").asText();
@@ -60,11 +51,12 @@ class SessionBehaviourTest {
             MirrorTerminal mirror = new MirrorTerminal(100);
             watcher.attach(id, 0, 0, mirror);
             // Another JVM attached through the real CLI, killed -9 while output pours.
-            Process victim = new ProcessBuilder(cli("wait", id, "--for", "never-printed", "--timeout", "60"))
+            Process victim = AgentHarness.cliProcess(agent.dir(), "wait", id, "--for", "never-printed", "--timeout", "60")
                     .redirectErrorStream(true).start();
             awaitClients(id, 2);
             agent.type(id, "for i in $(seq 1 30000); do echo line-$i; done; echo stream-done\r");
-            Thread.sleep(200);
+            // Killed once the output pours (the loop's lines, not the echo of the command).
+            agent.awaitScreen(id, lines -> lines.stream().anyMatch(l -> l.matches("line-\\d+")), 10_000);
             victim.destroyForcibly();
             victim.waitFor(10, TimeUnit.SECONDS);
             assertThat(mirror.await(e -> e.screenLines().contains("stream-done"), 60_000)).isTrue();
@@ -89,13 +81,8 @@ class SessionBehaviourTest {
     @Test
     void exitedSessionStaysListedWithItsCodeAndOutputUntilKilled() throws Exception {
         String id = agent.create("exits", "/bin/sh", "-c", "echo last words; exit 3").path("id").asText();
-        long deadline = System.currentTimeMillis() + 10_000;
-        JsonNode info = agent.info(id);
-        while (!"exited".equals(info.path("state").asText()) && System.currentTimeMillis() < deadline) {
-            Thread.sleep(20);
-            info = agent.info(id);
-        }
-        assertThat(info.path("state").asText()).isEqualTo("exited");
+        JsonNode info = AgentHarness.poll(() -> agent.info(id), i -> "exited".equals(i.path("state").asText()), 10_000,
+                i -> "the session never exited: " + i);
         assertThat(info.path("exitCode").asInt()).isEqualTo(3);
         assertThat(agent.capture(id, false)).contains("last words");
         assertThatThrownBy(() -> agent.type(id, "x")).hasMessageContaining("has exited (code 3)");
@@ -110,16 +97,13 @@ class SessionBehaviourTest {
             MirrorTerminal mirror = new MirrorTerminal(100);
             int ch = c.attach(id, 0, 0, mirror).path("channel").asInt();
             c.write(ch, "exit 7\r".getBytes(StandardCharsets.UTF_8));
-            long deadline = System.currentTimeMillis() + 10_000;
-            while (!mirror.isExited() && System.currentTimeMillis() < deadline) {
-                Thread.sleep(20);
-            }
-            assertThat(mirror.isExited()).isTrue();
+            AgentHarness.poll(mirror::isExited, exited -> exited, 10_000, exited -> "the client was never told of the exit");
             assertThat(mirror.exitCode()).isEqualTo(7);
         }
     }
 
     @Test
+    @EnabledOnOs(value = OS.LINUX, disabledReason = SkipReasons.PROC)
     void workingDirectoryAndTitleFollowTheShell() throws Exception {
         String id = agent.shell("tracker").path("id").asText();
         agent.type(id, "cd /usr/share && printf '\\033]2;my-title\\007' && echo mo''ved\r");
@@ -128,11 +112,9 @@ class SessionBehaviourTest {
         assertThat(info.path("cwd").asText()).isEqualTo("/usr/share");
         assertThat(info.path("title").asText()).isEqualTo("my-title");
         agent.type(id, "sleep 30\r");
-        long deadline = System.currentTimeMillis() + 5_000;
-        while (!agent.info(id).has("foreground") && System.currentTimeMillis() < deadline) {
-            Thread.sleep(20);
-        }
-        assertThat(agent.info(id).path("foreground").asText()).isEqualTo("sleep");
+        JsonNode running = AgentHarness.poll(() -> agent.info(id), i -> i.has("foreground"), 5_000,
+                i -> "no foreground program in " + i);
+        assertThat(running.path("foreground").asText()).isEqualTo("sleep");
         agent.type(id, "\u0003");
     }
 
@@ -168,21 +150,8 @@ class SessionBehaviourTest {
     }
 
     private static void awaitClients(String id, int n) throws Exception {
-        long deadline = System.currentTimeMillis() + 10_000;
-        while (agent.info(id).path("clients").asInt() != n) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("clients of " + id + " stayed " + agent.info(id).path("clients").asInt() + ", expected " + n);
-            }
-            Thread.sleep(20);
-        }
-    }
-
-    private static List<String> cli(String... args) {
-        List<String> cmd = new ArrayList<>(List.of("env", "LINGER_HOME=" + agent.dir(),
-                ProcessHandle.current().info().command().orElse("java"), "-cp", System.getProperty("java.class.path"),
-                "dev.linger.agent.cli.Main"));
-        cmd.addAll(List.of(args));
-        return cmd;
+        AgentHarness.poll(() -> agent.info(id).path("clients").asInt(), clients -> clients == n, 10_000,
+                clients -> "clients of " + id + " stayed " + clients + ", expected " + n);
     }
 
 }

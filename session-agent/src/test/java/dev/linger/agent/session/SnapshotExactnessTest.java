@@ -1,12 +1,16 @@
 package dev.linger.agent.session;
 
 import com.techsenger.jeditermfx.core.model.TerminalLine;
+import dev.linger.agent.AgentHarness;
+import dev.linger.agent.SkipReasons;
 import dev.linger.agent.protocol.Snapshot;
 import dev.linger.term.LineCodec;
 import dev.linger.term.TerminalEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ends up with exactly the agent's terminal: same cells, attributes, wrap marks, cursor,
  * scrollback. Runs sessions in-process so both emulators can be compared directly.
  */
+@DisabledOnOs(value = OS.WINDOWS, disabledReason = SkipReasons.POSIX_SHELLS)
 class SnapshotExactnessTest {
     private SessionRegistry registry;
     private Path dir;
@@ -30,10 +35,14 @@ class SnapshotExactnessTest {
     static final class MirrorSink implements SubscriberSink {
         final TerminalEngine engine = new TerminalEngine(80, 24, 10_000);
         int snapshots;
+        long bytesAfterSnapshot;
 
         @Override
         public synchronized boolean offerData(int channel, byte[] bytes) {
             engine.feed(bytes);
+            if (snapshots > 0) {
+                bytesAfterSnapshot += bytes.length;
+            }
             return true;
         }
 
@@ -72,16 +81,21 @@ class SnapshotExactnessTest {
     @Test
     void attachingMidOutputGivesExactlyTheAgentsTerminal() throws Exception {
         Session s = shell();
-        s.input(("for i in $(seq 1 20000); do printf '\\033[3%dm%05d \\033[1mbold\\033[0m %s\\n' $((i%8)) $i "
-                + "'wide \u4e2d\u6587 and a long tail that wraps past the eightieth column of this terminal'; done; echo finished\r")
+        s.input(("for i in $(seq 1 60000); do printf '\\033[3%dm%05d \\033[1mbold\\033[0m %s\\n' $((i%8)) $i "
+                + "'wide \u4e2d\u6587 and a long tail that wraps past the eightieth column of this terminal'; done; read -r; echo finished\r")
                 .getBytes(StandardCharsets.UTF_8), null);
-        Thread.sleep(150);
+        // Attach as soon as the loop pours: the agent may still be reading it, or parsing what it read.
+        awaitLine(s, "\\d{5} bold.*");
         MirrorSink mirror = new MirrorSink();
         Subscriber sub = new Subscriber(1, mirror, 0, 0);
         s.attach(sub, () -> { });
-        awaitScreen(s, "finished");
-        Thread.sleep(200);
-        assertIdentical(s, mirror);
+        // Whether or not the pour outran the attach, the shell then waits for a line, so that
+        // some output surely comes after the snapshot too.
+        awaitLine(s, "60000 bold.*");
+        s.input("\r".getBytes(StandardCharsets.UTF_8), null);
+        awaitLine(s, "finished");   // the echo's line, not the command's
+        awaitIdentical(s, mirror);
+        assertThat(mirror.bytesAfterSnapshot).as("output after the attach").isPositive();
         assertThat(mirror.snapshots).isEqualTo(1);
         int kept = s.withEngine(e -> e.scrollback().size());
         assertThat(kept).isEqualTo(10_000);
@@ -94,17 +108,15 @@ class SnapshotExactnessTest {
         awaitScreen(s, "~");
         s.input("ihello from vim\u001b".getBytes(StandardCharsets.UTF_8), null);
         awaitScreen(s, "hello from vim");
-        Thread.sleep(200);
         MirrorSink mirror = new MirrorSink();
         s.attach(new Subscriber(1, mirror, 0, 0), () -> { });
-        assertIdentical(s, mirror);
+        awaitIdentical(s, mirror);
         assertThat(mirror.engine.textBuffer().isUsingAlternateBuffer()).isTrue();
 
         // Leaving vim restores the main screen in both, identically.
         s.input(":q!\r".getBytes(StandardCharsets.UTF_8), null);
-        awaitScreen(s, "100");
-        Thread.sleep(300);
-        assertIdentical(s, mirror);
+        awaitLine(s, "100");   // seq's last line, back on the main screen
+        awaitIdentical(s, mirror);
         assertThat(mirror.engine.textBuffer().isUsingAlternateBuffer()).isFalse();
     }
 
@@ -118,8 +130,7 @@ class SnapshotExactnessTest {
         s.attach(sub, () -> { });
         s.input("stty size\r".getBytes(StandardCharsets.UTF_8), sub);
         awaitScreen(s, "40 120");
-        Thread.sleep(200);
-        assertIdentical(s, mirror);
+        awaitIdentical(s, mirror);
         assertThat(mirror.engine.columns()).isEqualTo(120);
     }
 
@@ -132,36 +143,45 @@ class SnapshotExactnessTest {
                 + "\\033[38;5;9mnine\\033[0m\\n' $i; done; printf '%sx\\n\\033[9m\\0337\\033[0m\\0338' $((6*7))\r")
                 .getBytes(StandardCharsets.UTF_8), null);
         awaitScreen(s, "42x");
-        Thread.sleep(200);
         MirrorSink mirror = new MirrorSink();
         s.attach(new Subscriber(1, mirror, 0, 0), () -> { });
-        assertIdentical(s, mirror);
+        awaitIdentical(s, mirror);
         int kept = s.withEngine(e -> e.scrollback().size());
         assertThat(kept).isPositive();
 
         s.input("printf 'after \\033[mplain\\n'\r".getBytes(StandardCharsets.UTF_8), null);
         awaitScreen(s, "after plain");
-        Thread.sleep(200);
-        assertIdentical(s, mirror);
+        awaitIdentical(s, mirror);
     }
 
-    private static void awaitScreen(Session s, String text) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (s.capture(false, false).stream().noneMatch(l -> l.contains(text))) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("never saw '" + text + "':\n" + String.join("\n", s.capture(false, false)));
-            }
-            Thread.sleep(20);
-        }
+    private static void awaitScreen(Session s, String text) throws Exception {
+        AgentHarness.poll(() -> s.capture(false, false), screen -> screen.stream().anyMatch(l -> l.contains(text)), 60_000,
+                screen -> "never saw '" + text + "':\n" + String.join("\n", screen));
     }
 
-    private static void assertIdentical(Session s, MirrorSink mirror) {
-        List<String> agentCells = s.withEngine(SnapshotExactnessTest::cells);
-        List<String> clientCells;
+    private static void awaitLine(Session s, String regex) throws Exception {
+        AgentHarness.poll(() -> s.capture(false, false), screen -> screen.stream().anyMatch(l -> l.matches(regex)), 60_000,
+                screen -> "no line matched '" + regex + "':\n" + String.join("\n", screen));
+    }
+
+    /**
+     * Waits until the client's terminal is the agent's, cell for cell, and fails with both if it
+     * never gets there. The bytes the agent has read reach the subscriber a moment later (the
+     * shell may still be drawing), so the two are compared until they agree or time is up.
+     */
+    private static void awaitIdentical(Session s, MirrorSink mirror) throws Exception {
+        AgentHarness.poll(() -> List.of(s.withEngine(SnapshotExactnessTest::cells), mirrorCells(mirror)),
+                both -> both.get(0).equals(both.get(1)), 10_000,
+                both -> {
+                    assertThat(both.get(1)).isEqualTo(both.get(0));
+                    return "the client's terminal never matched the agent's";
+                });
+    }
+
+    private static List<String> mirrorCells(MirrorSink mirror) {
         synchronized (mirror) {
-            clientCells = cells(mirror.engine);
+            return cells(mirror.engine);
         }
-        assertThat(clientCells).isEqualTo(agentCells);
     }
 
     /** Cursor, size, every screen cell with its style, each row's wrap mark, and the scrollback bytes. */

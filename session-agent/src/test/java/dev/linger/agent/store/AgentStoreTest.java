@@ -1,12 +1,12 @@
 package dev.linger.agent.store;
 
+import dev.linger.agent.PosixModes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
@@ -38,7 +38,7 @@ class AgentStoreTest {
             store.save(session("a1", "hello", Map.of("EDITOR", "vim")));
             store.save(session("a1", "hello again", Map.of("EDITOR", "vim")));
         }
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        PosixModes.assertMode(file, "rw-------");
         StoredSession loaded = reloaded(file);
         assertThat(new String(loaded.screen, StandardCharsets.UTF_8)).endsWith("hello again");
         assertThat(loaded.env).containsEntry("EDITOR", "vim");
