@@ -145,7 +145,12 @@ public final class AgentHarness implements AutoCloseable {
         return runCli(dir, args);
     }
 
-    public static CliResult runCli(Path home, String... args) throws IOException, InterruptedException {
+    /** The real CLI in a new JVM with this home, not started yet: for a command that runs alongside the test. */
+    public ProcessBuilder cliProcess(String... args) {
+        return cliProcess(dir, args);
+    }
+
+    private static ProcessBuilder cliProcess(Path home, String... args) {
         List<String> cmd = new ArrayList<>();
         cmd.add(ProcessHandle.current().info().command().orElse("java"));
         cmd.add("-cp");
@@ -154,6 +159,11 @@ public final class AgentHarness implements AutoCloseable {
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd);
         pb.environment().put(LingerHome.ENV, home.toString());
+        return pb;
+    }
+
+    public static CliResult runCli(Path home, String... args) throws IOException, InterruptedException {
+        ProcessBuilder pb = cliProcess(home, args);
         Path out = Files.createTempFile("cli", ".out");
         Path err = Files.createTempFile("cli", ".err");
         pb.redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.from(Paths.get("/dev/null").toFile()));

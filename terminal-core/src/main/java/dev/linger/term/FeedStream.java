@@ -19,6 +19,13 @@ final class FeedStream implements TerminalDataStream {
     private int end;
     private int mark;
     private boolean ranDry;
+    /** {@link System#nanoTime} past which reading fails; checked every {@link #CLOCK_EVERY} reads. */
+    private long deadline;
+    private boolean timed;
+    private long limitMillis;
+    private int feedBytes;
+    private int untilClock;
+    private static final int CLOCK_EVERY = 4096;
     private final BooleanSupplier ambiguousDoubleWidth;
 
     /** {@code ambiguousDoubleWidth}: the display's answer, which the core also uses to lay out cells. */
@@ -40,6 +47,32 @@ final class FeedStream implements TerminalDataStream {
         end = tail;
         System.arraycopy(chars, off, buf, end, len);
         end += len;
+    }
+
+    /**
+     * From now until {@link #untimed}, reading more than {@code limitMillis} later throws a
+     * {@link FeedTimeoutException}: a core that loops on its input (pushing a sequence back and
+     * reading it again) is stopped there, since every such loop reads.
+     */
+    void timeFor(long limitMillis, int feedBytes) {
+        this.deadline = System.nanoTime() + limitMillis * 1_000_000L;
+        this.limitMillis = limitMillis;
+        this.feedBytes = feedBytes;
+        this.timed = true;
+        this.untilClock = CLOCK_EVERY;
+    }
+
+    void untimed() {
+        timed = false;
+    }
+
+    private void checkClock() {
+        if (timed && --untilClock <= 0) {
+            untilClock = CLOCK_EVERY;
+            if (System.nanoTime() - deadline > 0) {
+                throw new FeedTimeoutException(limitMillis, feedBytes);
+            }
+        }
     }
 
     /** Marks the start of one emulator step. */
@@ -73,6 +106,7 @@ final class FeedStream implements TerminalDataStream {
 
     @Override
     public char getChar() throws EOF {
+        checkClock();
         if (pos >= end) {
             ranDry = true;
             throw new EOF();
@@ -96,6 +130,7 @@ final class FeedStream implements TerminalDataStream {
      */
     @Override
     public String readNonControlCharacters(int maxCells) {
+        checkClock();
         int start = pos;
         boolean ambiguousWide = ambiguousDoubleWidth.getAsBoolean();
         int cells = 0;

@@ -19,7 +19,9 @@ public final class AgentLogging {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "info");
         System.setProperty("org.slf4j.simpleLogger.showDateTime", "true");
         System.setProperty("org.slf4j.simpleLogger.dateTimeFormat", "yyyy-MM-dd'T'HH:mm:ss.SSSZ");
-        System.setProperty("org.slf4j.simpleLogger.log.com.techsenger", "error");
+        // The core logs an error line per odd sequence it meets: a hostile file would fill the disk
+        // with them. What the agent must know of its emulators it logs itself (GuardedEmulator).
+        System.setProperty("org.slf4j.simpleLogger.log.com.techsenger", "off");
     }
 
     /** For the CLI and the app: warnings only, to stderr. */

@@ -60,7 +60,7 @@ class SessionBehaviourTest {
             MirrorTerminal mirror = new MirrorTerminal(100);
             watcher.attach(id, 0, 0, mirror);
             // Another JVM attached through the real CLI, killed -9 while output pours.
-            Process victim = new ProcessBuilder(cli("wait", id, "--for", "never-printed", "--timeout", "60"))
+            Process victim = agent.cliProcess("wait", id, "--for", "never-printed", "--timeout", "60")
                     .redirectErrorStream(true).start();
             awaitClients(id, 2);
             agent.type(id, "for i in $(seq 1 30000); do echo line-$i; done; echo stream-done\r");
@@ -177,12 +177,5 @@ class SessionBehaviourTest {
         }
     }
 
-    private static List<String> cli(String... args) {
-        List<String> cmd = new ArrayList<>(List.of("env", "LINGER_HOME=" + agent.dir(),
-                ProcessHandle.current().info().command().orElse("java"), "-cp", System.getProperty("java.class.path"),
-                "dev.linger.agent.cli.Main"));
-        cmd.addAll(List.of(args));
-        return cmd;
-    }
 
 }
