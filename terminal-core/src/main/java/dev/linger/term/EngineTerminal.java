@@ -77,6 +77,15 @@ final class EngineTerminal extends JediTerminal {
         }
     }
 
+    /** At the first column of the top row the core would wrap back to a row above the screen; xterm stays. */
+    @Override
+    public void backspace() {
+        if (getX() == 0 && getY() <= 1) {
+            return;
+        }
+        super.backspace();
+    }
+
     @Override
     public void deleteCharacters(int count) {
         super.deleteCharacters(ParameterClamp.count(count, distanceToLineEnd()));
@@ -156,13 +165,29 @@ final class EngineTerminal extends JediTerminal {
         super.setScrollingRegion(t, b);
     }
 
-    /** Only the user (through the engine) resizes; a program's request ({@code CSI 8 ; h ; w t}) is ignored. */
+    /**
+     * Only the user (through the engine) resizes; a program's request ({@code CSI 8 ; h ; w t}) is
+     * ignored. The core's reflow fails when the cursor stands further right or below the text
+     * than the new size has room for (a cursor moved to row 10, column 39 of an empty screen,
+     * then a resize to 5x2): it fails before it changes anything while the emulator's history is
+     * empty, as the engine keeps it, so the cursor is moved to the start of a row the reflow can
+     * place and the resize done again.
+     */
     @Override
     public void resize(TermSize size, RequestOrigin origin) {
         if (origin == RequestOrigin.Remote) {
             return;
         }
-        super.resize(size, origin);
+        try {
+            super.resize(size, origin);
+        } catch (IndexOutOfBoundsException e) {
+            if (getTerminalTextBuffer().getHistoryLinesCount() != 0) {
+                throw e;
+            }
+            int textRows = getTerminalTextBuffer().getScreenLinesCount();
+            cursorPosition(1, Math.min(getCursorY(), textRows + 1));
+            super.resize(size, origin);
+        }
     }
 
     @Override

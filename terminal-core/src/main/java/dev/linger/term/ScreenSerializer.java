@@ -198,7 +198,10 @@ public final class ScreenSerializer {
             TerminalLine line = buffer.getLine(y - 1);
             moveTo(out, row, width);
             char c = line.charAt(width - 1);
-            SgrWriter.write(out, line.getStyleAt(width - 1));
+            // A line feed after the last column leaves the cursor pending on a row that may have
+            // no cell there yet: a blank of the default style stands in for it.
+            TextStyle style = line.getStyleAt(width - 1);
+            SgrWriter.write(out, style == null ? TextStyle.EMPTY : style);
             out.writeCharUnit(c == CharUtils.NUL_CHAR || c == CharUtils.DWC ? ' ' : c);
         } else {
             moveTo(out, row, x);

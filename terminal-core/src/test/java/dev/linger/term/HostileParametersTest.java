@@ -159,4 +159,34 @@ class HostileParametersTest {
         // The oldest title still held is the tenth newest pushed.
         assertThat(e.title()).isEqualTo("t" + (1000 - EngineTerminal.MAX_SAVED_TITLES));
     }
+
+    @Test
+    void backspaceAtTheTopLeftStaysOnTheScreen() {
+        TerminalEngine e = fedPromptly("\b\bx");
+        assertThat(e.screenLines().get(0)).isEqualTo("x");
+    }
+
+    @Test
+    void resizeSmallerWithTheCursorFarBelowAndRightOfTheTextKeepsTheText() {
+        TerminalEngine e = new TerminalEngine(40, 12, 100);
+        feed(e, "hello" + ESC + "[10;39H");
+        e.resize(5, 2);
+        ScreenBoundsCheck.check(e);
+        assertThat(e.columns()).isEqualTo(5);
+        assertThat(e.historyAndScreenLines()).startsWith("hello");
+    }
+
+    @Test
+    void snapshotWithTheCursorWaitingToWrapOnAnEmptyRowRebuildsTheScreen() {
+        TerminalEngine e = new TerminalEngine(5, 3, 100);
+        feed(e, "abcde\n");
+        TerminalEngine copy = new TerminalEngine(5, 3, 100);
+        copy.feed(ScreenSerializer.serialize(e));
+        assertThat(copy.screenLines()).isEqualTo(e.screenLines());
+        assertThat(copy.terminal().getCursorX()).isEqualTo(6);
+        assertThat(copy.terminal().getCursorY()).isEqualTo(2);
+        feed(e, "f");
+        feed(copy, "f");
+        assertThat(copy.screenLines()).isEqualTo(e.screenLines());
+    }
 }

@@ -5,16 +5,27 @@ import com.techsenger.jeditermfx.core.model.TerminalTextBuffer;
 
 /**
  * What must hold after any output whatever: the screen has exactly its rows, no line (on the
- * screen, on the main screen behind the alternate one, or in the scrollback) holds more cells
- * than the screen is wide, the cursor is on the screen and the title is capped. Shared by the
+ * screen or in the scrollback) holds more than the screen's width in cells, the cursor is on the
+ * screen and the title is capped. A cell holds at most two chars (a surrogate pair, or a wide
+ * character and its filler), so a line's chars are bounded by twice the width. Shared by the
  * hostile-output regression tests and the fuzz tests.
  */
 final class ScreenBoundsCheck {
+    static final int MAX_CHARS_PER_CELL = 2;
+
     private ScreenBoundsCheck() {
     }
 
     /** Throws an {@link AssertionError} naming the first bound {@code engine} breaks. */
     static void check(TerminalEngine engine) {
+        check(engine, engine.columns());
+    }
+
+    /**
+     * The same, for an engine that may have been wider: lines keep the width they scrolled off
+     * at, so scrollback lines are bounded by the widest the screen has been.
+     */
+    static void check(TerminalEngine engine, int widestEver) {
         TerminalTextBuffer buffer = engine.textBuffer();
         int width = engine.columns();
         int height = engine.rows();
@@ -42,8 +53,8 @@ final class ScreenBoundsCheck {
             }
             ScrollbackStore scrollback = engine.scrollback();
             for (int i = 0; i < scrollback.size(); i++) {
-                if (scrollback.text(i).length() > width) {
-                    fail("scrollback line " + i + " holds " + scrollback.text(i).length() + " cells, wider than " + width);
+                if (scrollback.text(i).length() > MAX_CHARS_PER_CELL * widestEver) {
+                    fail("scrollback line " + i + " holds " + scrollback.text(i).length() + " chars, too many for " + widestEver + " cells");
                 }
             }
             if (engine.title().length() > EngineTerminal.MAX_TITLE_CHARS) {
@@ -55,9 +66,9 @@ final class ScreenBoundsCheck {
     }
 
     private static void checkLine(TerminalLine line, int width, String where) {
-        int cells = line.getText().length();
-        if (cells > width) {
-            fail(where + " holds " + cells + " cells, wider than the screen's " + width);
+        int chars = line.getText().length();
+        if (chars > MAX_CHARS_PER_CELL * width) {
+            fail(where + " holds " + chars + " chars, too many for the screen's " + width + " cells");
         }
     }
 
