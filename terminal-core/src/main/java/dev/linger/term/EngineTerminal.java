@@ -9,6 +9,7 @@ import com.techsenger.jeditermfx.core.model.LinesBuffer;
 import com.techsenger.jeditermfx.core.model.StoredCursor;
 import com.techsenger.jeditermfx.core.model.StyleState;
 import com.techsenger.jeditermfx.core.model.TerminalTextBuffer;
+import com.techsenger.jeditermfx.core.util.CharUtils;
 import com.techsenger.jeditermfx.core.util.TermSize;
 
 import java.lang.invoke.MethodHandle;
@@ -64,6 +65,12 @@ final class EngineTerminal extends JediTerminal {
 
     @Override
     public void writeCharacters(String text) {
+        if (distanceToLineEnd() == 1 && !text.isEmpty() && startsWide(text)) {
+            // The core would write both cells of a wide character into the last column, one past
+            // the screen's edge: it goes to the next line instead (as in xterm and tmux), or with
+            // autowrap off into the last two columns.
+            setX(isAutoWrap() ? getTerminalWidth() : getTerminalWidth() - 2);
+        }
         if (!plainTextShortcut || !PlainText.passesUnchanged(text, charsets)) {
             super.writeCharacters(text);
             return;
@@ -209,6 +216,11 @@ final class EngineTerminal extends JediTerminal {
         if (title != null) {
             setWindowTitle(title);
         }
+    }
+
+    private boolean startsWide(String text) {
+        return text.charAt(0) > 0xA0
+                && CharUtils.isDoubleWidthCharacter(text.codePointAt(0), engine.display().ambiguousCharsAreDoubleWidth());
     }
 
     @Override

@@ -189,4 +189,40 @@ class HostileParametersTest {
         feed(copy, "f");
         assertThat(copy.screenLines()).isEqualTo(e.screenLines());
     }
+
+    @Test
+    void aWideCharacterReachingTheLastColumnWrapsInsteadOfGrowingTheLine() {
+        TerminalEngine e = fedPromptly("a" + "\u4e2d".repeat(40) + "b");
+        assertThat(e.textBuffer().getLine(0).getText().length()).isLessThanOrEqualTo(80);
+        assertThat(e.screenLines().get(0)).isEqualTo("a" + "\u4e2d".repeat(39));
+        assertThat(e.screenLines().get(1)).isEqualTo("\u4e2db");
+    }
+
+    @Test
+    void aWideCharacterAtTheLastColumnWithAutowrapOffTakesTheLastTwoColumns() {
+        TerminalEngine e = fedPromptly(ESC + "[?7l" + "a".repeat(79) + "\u4e2d");
+        assertThat(e.screenLines().get(0)).isEqualTo("a".repeat(78) + "\u4e2d");
+        assertThat(e.screenLines().get(1)).isEmpty();
+    }
+
+    @Test
+    void snapshotWithTheCursorWaitingToWrapAfterAWideCharacterKeepsTheCharacterWhole() {
+        TerminalEngine e = new TerminalEngine(8, 3, 100);
+        feed(e, "abcdef\uf924");
+        TerminalEngine copy = new TerminalEngine(8, 3, 100);
+        copy.feed(ScreenSerializer.serialize(e));
+        assertThat(copy.screenLines()).isEqualTo(e.screenLines());
+        assertThat(copy.terminal().getCursorX()).isEqualTo(e.terminal().getCursorX());
+        assertThat(ScreenSerializer.serialize(copy)).isEqualTo(ScreenSerializer.serialize(e));
+    }
+
+    @Test
+    void snapshotKeepsCharactersBeyondTheBasicPlane() {
+        TerminalEngine e = new TerminalEngine(20, 3, 100);
+        feed(e, "a\uD83D\uDE00b \uD835\uDC00");
+        TerminalEngine copy = new TerminalEngine(20, 3, 100);
+        copy.feed(ScreenSerializer.serialize(e));
+        assertThat(copy.screenLines()).isEqualTo(e.screenLines());
+        assertThat(copy.screenLines().get(0)).contains("\uD83D\uDE00").contains("\uD835\uDC00");
+    }
 }

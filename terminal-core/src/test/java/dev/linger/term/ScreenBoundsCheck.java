@@ -5,13 +5,13 @@ import com.techsenger.jeditermfx.core.model.TerminalTextBuffer;
 
 /**
  * What must hold after any output whatever: the screen has exactly its rows, no line (on the
- * screen or in the scrollback) holds more than the screen's width in cells, the cursor is on the
- * screen and the title is capped. A cell holds at most two chars (a surrogate pair, or a wide
- * character and its filler), so a line's chars are bounded by twice the width. Shared by the
- * hostile-output regression tests and the fuzz tests.
+ * screen or in the scrollback) holds more cells than the screen is wide, the cursor is on the
+ * screen and the title is capped. The core keeps one char per cell (a wide character is followed
+ * by a filler char, a surrogate pair takes two cells), so a line's chars are its cells. Shared by
+ * the hostile-output regression tests and the fuzz tests.
  */
 final class ScreenBoundsCheck {
-    static final int MAX_CHARS_PER_CELL = 2;
+    static final int MAX_CHARS_PER_CELL = 1;
 
     private ScreenBoundsCheck() {
     }
