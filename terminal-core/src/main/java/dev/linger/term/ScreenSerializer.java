@@ -131,6 +131,11 @@ public final class ScreenSerializer {
                     SgrWriter.write(out, style);
                     current = style;
                 }
+                if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    out.writeCodePoint(Character.toCodePoint(c, text.charAt(i + 1)));
+                    i += 2;
+                    continue;
+                }
                 if (c != CharUtils.DWC) {
                     out.writeCharUnit(c);
                 }
@@ -194,12 +199,26 @@ public final class ScreenSerializer {
         }
         int row = origin ? y - t.scrollRegionTop() + 1 : y;
         if (x > width && y >= 1 && y <= buffer.getHeight()) {
-            // Rewrite the last cell so the cursor ends past it, as the program left it.
+            // Rewrite the last character so the cursor ends past it, as the program left it: all
+            // of it when it is wide or a surrogate pair (its cells end in a filler or low half).
             TerminalLine line = buffer.getLine(y - 1);
-            moveTo(out, row, width);
-            char c = line.charAt(width - 1);
-            SgrWriter.write(out, line.getStyleAt(width - 1));
-            out.writeCharUnit(c == CharUtils.NUL_CHAR || c == CharUtils.DWC ? ' ' : c);
+            int from = width - 1;
+            while (from > 0 && (line.charAt(from) == CharUtils.DWC || Character.isLowSurrogate(line.charAt(from)))) {
+                from--;
+            }
+            moveTo(out, row, from + 1);
+            // A line feed after the last column leaves the cursor pending on a row that may have
+            // no cell there yet: a blank of the default style stands in for it.
+            TextStyle style = line.getStyleAt(from);
+            SgrWriter.write(out, style == null ? TextStyle.EMPTY : style);
+            char c = line.charAt(from);
+            if (c == CharUtils.NUL_CHAR || (c == CharUtils.DWC && from == width - 1)) {
+                out.writeCharUnit(' ');
+            } else if (Character.isHighSurrogate(c) && from + 1 < width && Character.isLowSurrogate(line.charAt(from + 1))) {
+                out.writeCodePoint(Character.toCodePoint(c, line.charAt(from + 1)));
+            } else {
+                out.writeCharUnit(c);
+            }
         } else {
             moveTo(out, row, x);
         }
