@@ -43,12 +43,24 @@ public final class EngineRestart {
             LOG.warn("the failed terminal's scrollback could not be kept: {}", e.toString());
         }
         try {
-            fresh.feed(ScreenSerializer.serialize(failed));
+            fresh.feed(screenWithoutPending(failed));
         } catch (RuntimeException e) {
             LOG.warn("the failed terminal's screen could not be kept: {}", e.toString());
+            fresh = new TerminalEngine(failed.columns(), failed.rows(), failed.scrollback().maxLines());
+            fresh.setFeedTimeLimit(failed.feedTimeLimit());
         }
         writeBelow(fresh, "\u001b[0;7m" + NOTE + "\u001b[0m\r\n");
         return fresh;
+    }
+
+    /**
+     * The failed engine's screen as a snapshot writes it, less the unfinished sequence a snapshot
+     * ends with: that is likely what the engine failed on.
+     */
+    private static byte[] screenWithoutPending(TerminalEngine failed) {
+        byte[] screen = ScreenSerializer.serialize(failed);
+        int pending = failed.pendingBytes().length;
+        return java.util.Arrays.copyOf(screen, screen.length - pending);
     }
 
     /**

@@ -273,6 +273,8 @@ public final class TerminalEngine {
             try {
                 emulator.next();
             } catch (FeedTimeoutException e) {
+                // What the core looped on is dropped, so an owner that goes on has a usable engine.
+                stream.clear();
                 throw e;
             } catch (Exception | AssertionError e) {
                 // A sequence the core chokes on must not stop the terminal: skip it and go on.

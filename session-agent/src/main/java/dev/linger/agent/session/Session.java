@@ -55,8 +55,11 @@ public final class Session implements Persistable {
     private final GuardedEmulator emulator;
     /** Guards the subscribers and the order of the stream. Fair, so a snapshot is not starved by a reader that relocks in a tight loop. */
     private final ReentrantLock lock = new ReentrantLock(true);
-    /** Guards the emulator; taken after {@link #lock} when both are needed. */
-    private final ReentrantLock engineLock = new ReentrantLock();
+    /**
+     * Guards the emulator; taken after {@link #lock} when both are needed. Fair, so that a request
+     * (capture, attach) gets in between two drains of a session that prints without pause.
+     */
+    private final ReentrantLock engineLock = new ReentrantLock(true);
     private final OutputBacklog backlog = new OutputBacklog();
     /** Changed under {@link #lock} only; copy-on-write so that counting it needs no lock. */
     private final List<Subscriber> subscribers = new CopyOnWriteArrayList<>();

@@ -54,11 +54,13 @@ class HostileOutputIsolationTest {
             sampler.start();
             long started = System.nanoTime();
             agent.type(hostile, "cat " + file + "; printf '\\033c'; echo hostile-$((6*7))-done\r");
-            try (AgentClient prober = agent.newClient()) {
+            try (AgentClient prober = agent.newClient(); AgentClient watcher = agent.newClient()) {
                 MirrorTerminal calmMirror = new MirrorTerminal(0);
                 int channel = prober.attach(calm, 0, 0, calmMirror).path("channel").asInt();
                 int round = 0;
-                while (!screenHas(prober, hostile, "hostile-42-done")) {
+                // The hostile session is watched over a connection of its own: a request for it may
+                // wait for its emulator, and a client's requests are answered in order.
+                while (!screenHas(watcher, hostile, "hostile-42-done")) {
                     assertThat(System.nanoTime() - started).as("the flood never ended").isLessThan(TimeUnit.MINUTES.toNanos(15));
                     probe(prober, calm, calmMirror, ++round, trips);
                 }
