@@ -1,6 +1,8 @@
 package dev.linger.term;
 
 import com.techsenger.jeditermfx.core.TerminalDataStream;
+import com.techsenger.jeditermfx.core.emulator.SystemCommandSequence;
+import com.techsenger.jeditermfx.core.util.Ascii;
 import com.techsenger.jeditermfx.core.util.CharUtils;
 
 import java.util.Arrays;
@@ -13,6 +15,7 @@ import java.util.function.BooleanSupplier;
  * read whole before they act, so a rewind never repeats an effect.
  */
 final class FeedStream implements TerminalDataStream {
+    private static final char ST = '\u009c';
     // Small to start: an idle session costs little; output grows it once.
     private char[] buf = new char[256];
     private int pos;
@@ -26,6 +29,11 @@ final class FeedStream implements TerminalDataStream {
     private int feedBytes;
     private int untilClock;
     private static final int CLOCK_EVERY = 4096;
+    /**
+     * How many chars at the read position are the start of a sequence the emulator already read
+     * without finding its end, or 0: only chars after them can end it.
+     */
+    private int unfinished;
     private final BooleanSupplier ambiguousDoubleWidth;
 
     /** {@code ambiguousDoubleWidth}: the display's answer, which the core also uses to lay out cells. */
@@ -88,6 +96,36 @@ final class FeedStream implements TerminalDataStream {
     /** Goes back to the last mark: the unfinished sequence is read again when more arrives. */
     void rewind() {
         pos = mark;
+        unfinished = end - pos;
+    }
+
+    /**
+     * Whether the chars that arrived since the last {@link #rewind} cannot end the unfinished
+     * sequence, so that reading it again would only run dry again. Each feed then costs only its
+     * own chars: a long unfinished sequence arriving a byte at a time would otherwise be read
+     * again whole on every feed (a 64 KB OSC fed a byte per read took a minute). Conservative: a
+     * char that might end it (for an OSC or DCS: BEL, ST or the backslash of ESC \; for a CSI: a
+     * final char) or a sequence of another kind gives false.
+     */
+    boolean cannotEndUnfinished() {
+        if (unfinished == 0 || unfinished >= end - pos) {
+            return false;
+        }
+        boolean string = buf[pos] == SystemCommandSequence.OSC
+                || (buf[pos] == Ascii.ESC_CHAR && (buf[pos + 1] == ']' || buf[pos + 1] == 'P'));
+        boolean csi = buf[pos] == Ascii.ESC_CHAR && buf[pos + 1] == '[';
+        if (!string && !csi) {
+            return false;
+        }
+        for (int i = pos + unfinished; i < end; i++) {
+            char c = buf[i];
+            boolean ends = string ? c == Ascii.BEL_CHAR || c == ST || c == '\\' : c >= 0x40 && c <= 0x7E;
+            if (ends) {
+                return false;
+            }
+        }
+        unfinished = end - pos;
+        return true;
     }
 
     /** Characters received but not yet consumed (an unfinished sequence). */
@@ -102,6 +140,7 @@ final class FeedStream implements TerminalDataStream {
     void clear() {
         pos = 0;
         end = 0;
+        unfinished = 0;
     }
 
     @Override

@@ -50,14 +50,15 @@ public final class ScreenSerializer {
         // Modes that do not change how text is written go first: the core's cursor-shape
         // handler leaves a blank in the cursor cell, which the painting below then covers.
         modes(out, t, display, engine.x10MouseMode());
+        boolean ambiguousWide = display.ambiguousCharsAreDoubleWidth();
         boolean alternate = buffer.isUsingAlternateBuffer();
         if (alternate) {
             LinesBuffer main = t.mainScreenWhileAlternate();
-            paint(out, height, width, main::getLine);
+            paint(out, height, width, main::getLine, ambiguousWide);
             out.writeAscii(CSI + "?1047h");       // switch without touching the saved cursor
             out.writeAscii(CSI + "2J");
         }
-        paint(out, height, width, buffer::getLine);
+        paint(out, height, width, buffer::getLine, ambiguousWide);
 
         StoredCursor saved = t.storedCursor();
         if (saved != null) {
@@ -80,7 +81,7 @@ public final class ScreenSerializer {
         return out.toByteArray();
     }
 
-    private static void paint(ByteSink out, int height, int width, IntFunction<TerminalLine> lines) {
+    private static void paint(ByteSink out, int height, int width, IntFunction<TerminalLine> lines, boolean ambiguousWide) {
         out.writeAscii(CSI + "0m" + CSI + "H");
         boolean continueFromPrevious = false;
         for (int y = 0; y < height; y++) {
@@ -88,7 +89,7 @@ public final class ScreenSerializer {
             if (!continueFromPrevious) {
                 moveTo(out, y + 1, 1);
             }
-            int cells = writeCells(out, line, width);
+            int cells = writeCells(out, line, width, ambiguousWide);
             // A wrapped row written to the last column wraps into the next by itself, which is
             // the only way to set the wrap mark: the next row then needs no cursor move.
             continueFromPrevious = line.isWrapped() && cells >= width && y + 1 < height;
@@ -96,7 +97,7 @@ public final class ScreenSerializer {
     }
 
     /** Writes the row's cells; returns how many columns were written. */
-    private static int writeCells(ByteSink out, TerminalLine line, int width) {
+    private static int writeCells(ByteSink out, TerminalLine line, int width, boolean ambiguousWide) {
         int x = 0;
         List<TerminalLine.TextEntry> entries = line.getEntries();
         TextStyle current = null;
@@ -131,15 +132,20 @@ public final class ScreenSerializer {
                     SgrWriter.write(out, style);
                     current = style;
                 }
-                if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
-                    out.writeCodePoint(Character.toCodePoint(c, text.charAt(i + 1)));
-                    i += 2;
+                if (c == CharUtils.DWC) {
+                    i++;
                     continue;
                 }
-                if (c != CharUtils.DWC) {
-                    out.writeCharUnit(c);
+                int units = Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1)) ? 2 : 1;
+                int cp = units == 2 ? Character.toCodePoint(c, text.charAt(i + 1)) : c;
+                out.writeCodePoint(cp);
+                int after = x + i + units;
+                if (cp > 0xA0 && CharUtils.isDoubleWidthCharacter(cp, ambiguousWide) && after < width && line.charAt(after) != CharUtils.DWC) {
+                    // Its filler cell was written over (the core leaves the wide half standing):
+                    // step back so the next cell lands there too.
+                    out.writeAscii(CSI + "D");
                 }
-                i++;
+                i += units;
             }
             x += n;
         }

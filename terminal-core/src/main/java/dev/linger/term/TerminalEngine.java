@@ -267,7 +267,18 @@ public final class TerminalEngine {
         }
     }
 
+    private void dropIfTooLong() {
+        if (stream.available() > MAX_PENDING_CHARS) {
+            LOG.debug("dropping an unterminated sequence of {} chars", stream.available());
+            stream.clear();
+        }
+    }
+
     private void runEmulator() {
+        if (stream.cannotEndUnfinished()) {
+            dropIfTooLong();
+            return;
+        }
         while (!stream.isEmpty()) {
             stream.mark();
             try {
@@ -284,10 +295,7 @@ public final class TerminalEngine {
             if (stream.ranDry()) {
                 stream.rewind();
                 emulator.resetEof();
-                if (stream.available() > MAX_PENDING_CHARS) {
-                    LOG.debug("dropping an unterminated sequence of {} chars", stream.available());
-                    stream.clear();
-                }
+                dropIfTooLong();
                 return;
             }
         }

@@ -225,4 +225,45 @@ class HostileParametersTest {
         assertThat(copy.screenLines()).isEqualTo(e.screenLines());
         assertThat(copy.screenLines().get(0)).contains("\uD83D\uDE00").contains("\uD835\uDC00");
     }
+
+    @Test
+    void snapshotRebuildsAWideCharacterWhoseFillerWasWrittenOver() {
+        TerminalEngine e = new TerminalEngine(8, 2, 100);
+        feed(e, "abcdef\u79a6\bC");
+        TerminalEngine copy = new TerminalEngine(8, 2, 100);
+        copy.feed(ScreenSerializer.serialize(e));
+        assertThat(copy.screenLines()).isEqualTo(e.screenLines());
+    }
+
+    @Test
+    void longUnfinishedSequencesArrivingAByteAtATimeAreNotReadAgainOnEveryFeed() {
+        // Time is what this checks: each of these took 20 to 60 seconds when every byte read the
+        // whole unfinished sequence again.
+        for (String start : new String[] {ESC + "]0;", ESC + "P", ESC + "["}) {
+            TerminalEngine e = engine();
+            byte[] body = (start.equals(ESC + "[") ? "1" : "a").repeat(70_000).getBytes(StandardCharsets.US_ASCII);
+            feed(e, start);
+            assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+                for (int i = 0; i < body.length; i++) {
+                    e.feed(body, i, 1);
+                }
+            });
+            ScreenBoundsCheck.check(e);
+        }
+    }
+
+    @Test
+    void sequencesArrivingAByteAtATimeActAsWhenTheyArriveWhole() {
+        String out = ESC + "]2;my title" + ESC + "\\" + ESC + "[38;5;1" + "2mred" + ESC + "]0;other\u0007" + ESC + "[3;4Hx";
+        TerminalEngine whole = engine();
+        feed(whole, out);
+        TerminalEngine bytes = engine();
+        byte[] b = out.getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i < b.length; i++) {
+            bytes.feed(b, i, 1);
+        }
+        assertThat(bytes.title()).isEqualTo(whole.title()).isEqualTo("other");
+        assertThat(bytes.screenLines()).isEqualTo(whole.screenLines());
+        assertThat(ScreenSerializer.serialize(bytes)).isEqualTo(ScreenSerializer.serialize(whole));
+    }
 }
