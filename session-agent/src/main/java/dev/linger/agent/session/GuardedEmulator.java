@@ -14,16 +14,16 @@ import java.util.concurrent.TimeUnit;
  * cost more than that one session's terminal state. Two failures count: the engine throwing
  * (anything: a bug of the core on a sequence nobody foresaw), and one batch of output (at most
  * {@link OutputBacklog#BATCH} bytes, about a millisecond of parsing) taking longer than
- * {@link EngineRestart#FEED_TIME_LIMIT_MS}. Either way the engine is replaced by {@link EngineRestart#after}: the
- * scrollback and the screen's text stay, the screen says the terminal was reset, the log says
- * why, and what the session had queued for the emulator at that moment is skipped (the clients
- * already have it). The shell is never touched.
+ * {@link EngineRestart#FEED_TIME_LIMIT_MS}. Either way the engine is replaced by
+ * {@link EngineRestart#after}: the scrollback and the screen's text stay, the screen says the
+ * terminal was reset, the log says why, and what the session had queued for the emulator at that
+ * moment is skipped (the clients already have it). The shell is never touched.
  *
  * <p>A core looping on its input is stopped by the engine itself at the limit
- * ({@link dev.linger.term.FeedTimeoutException}); a batch that ends late without reading is
- * caught when it ends. Java cannot stop a thread that neither reads nor returns: that every
- * operation of the core is bounded is what terminal-core's clamps are for. Every method runs under the session's engine lock,
- * except {@link #engine()}, which other threads read for values the engine publishes itself.
+ * ({@link FeedTimeoutException}); a batch that ends late without reading is caught when it ends.
+ * Java cannot stop a thread that neither reads nor returns: that every operation of the core is
+ * bounded is what terminal-core's clamps are for. Every method runs under the session's engine
+ * lock, except {@link #engine()}, which other threads read for values the engine publishes itself.
  */
 final class GuardedEmulator {
     private static final Logger LOG = LoggerFactory.getLogger(GuardedEmulator.class);

@@ -39,6 +39,10 @@ import java.util.function.Consumer;
  * emulator first parses what is still queued, so it sees every byte read so far. Attach holds
  * both locks (stream, then engine) while it snapshots, so a new subscriber's live stream starts
  * exactly where its snapshot ends.
+ *
+ * <p>One session's emulator never holds up another's requests, nor a listing: {@link #info}
+ * reads only what the session publishes without its locks. A failing or stalling emulator is
+ * started over by its {@link GuardedEmulator}.
  */
 public final class Session implements Persistable {
     private static final Logger LOG = LoggerFactory.getLogger(Session.class);
