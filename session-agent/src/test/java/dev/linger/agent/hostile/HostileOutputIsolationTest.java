@@ -53,20 +53,23 @@ class HostileOutputIsolationTest {
             Thread sampler = new Thread(() -> sampleRss(agentPid, maxRssKb, flooding), "rss-sampler");
             sampler.start();
             long started = System.nanoTime();
-            agent.type(hostile, "cat " + file + "; printf '\\033c'; echo hostile-$((6*7))-done\r");
-            try (AgentClient prober = agent.newClient(); AgentClient watcher = agent.newClient()) {
+            agent.type(hostile, "cat " + file + "\r");
+            AgentHarness.poll(() -> foreground(agent, hostile), "cat"::equals, 30_000, f -> "cat never started: " + f);
+            try (AgentClient prober = agent.newClient()) {
                 MirrorTerminal calmMirror = new MirrorTerminal(0);
                 int channel = prober.attach(calm, 0, 0, calmMirror).path("channel").asInt();
                 int round = 0;
-                // The hostile session is watched over a connection of its own: a request for it may
-                // wait for its emulator, and a client's requests are answered in order.
-                while (!screenHas(watcher, hostile, "hostile-42-done")) {
+                while ("cat".equals(foreground(agent, hostile))) {
                     assertThat(System.nanoTime() - started).as("the flood never ended").isLessThan(TimeUnit.MINUTES.toNanos(15));
                     probe(prober, calm, calmMirror, ++round, trips);
                 }
                 prober.detach(channel);
             }
             long chewMs = (System.nanoTime() - started) / 1_000_000;
+            // The hostile output has ended; once the session is quiet, a reset sequence and new output.
+            AgentHarness.poll(() -> agent.capture(hostile, false), new Quiet(), 120_000, l -> "the session never went quiet");
+            agent.type(hostile, "printf '\\033c'; echo hostile-$((6*7))-done\r");
+            agent.awaitScreen(hostile, l -> l.contains("hostile-42-done"), 60_000);
             flooding.set(false);
             sampler.join();
 
@@ -106,14 +109,27 @@ class HostileOutputIsolationTest {
         }
     }
 
-    private static boolean screenHas(AgentClient client, String session, String text) throws Exception {
-        JsonNode r = client.call(Methods.SESSION_CAPTURE, Json.object().put("session", session));
-        for (JsonNode line : r.path("lines")) {
-            if (line.asText().contains(text)) {
-                return true;
+    /** What the session's terminal runs in the foreground, as listings say (read without its emulator). */
+    private static String foreground(AgentHarness agent, String session) throws Exception {
+        return agent.info(session).path("foreground").asText();
+    }
+
+    /** True once a reading equals the one before it, taken at least a second earlier. */
+    private static final class Quiet implements java.util.function.Predicate<List<String>> {
+        private List<String> last;
+        private long lastAt;
+
+        @Override
+        public boolean test(List<String> reading) {
+            long now = System.nanoTime();
+            if (last != null && now - lastAt < TimeUnit.SECONDS.toNanos(1)) {
+                return false;
             }
+            boolean same = reading.equals(last);
+            last = reading;
+            lastAt = now;
+            return same;
         }
-        return false;
     }
 
     private static void sampleRss(long pid, AtomicLong max, AtomicBoolean running) {
