@@ -195,9 +195,17 @@ final class EngineTerminal extends JediTerminal {
             if (getTerminalTextBuffer().getHistoryLinesCount() != 0) {
                 throw e;
             }
-            int textRows = getTerminalTextBuffer().getScreenLinesCount();
+            // The reflow works on the main screen even while the alternate one shows.
+            TerminalTextBuffer buffer = getTerminalTextBuffer();
+            int textRows = buffer.isUsingAlternateBuffer() ? mainScreenWhileAlternate().getLineCount() : buffer.getScreenLinesCount();
             cursorPosition(1, Math.min(getCursorY(), textRows + 1));
             super.resize(size, origin);
+        }
+        // Made smaller while the alternate screen shows, the core can keep rows below the new
+        // height (found by the fuzz tests): the screen holds its rows and no more.
+        EngineTextBuffer.keepRows(getTerminalTextBuffer().getScreenBuffer(), getTerminalHeight());
+        if (getTerminalTextBuffer().isUsingAlternateBuffer()) {
+            EngineTextBuffer.keepRows(mainScreenWhileAlternate(), getTerminalHeight());
         }
     }
 

@@ -286,4 +286,15 @@ class HostileParametersTest {
         TerminalEngine copy = copyThroughSnapshot(e);
         assertThat(copy.textBuffer().getLine(0).getText()).isEqualTo(e.textBuffer().getLine(0).getText());
     }
+
+    @Test
+    void resizeSmallerOnTheAlternateScreenKeepsOnlyTheNewRows() {
+        TerminalEngine e = new TerminalEngine(26, 10, 100);
+        feed(e, "main" + ESC + "[?1049h" + "row\r\n".repeat(9) + "last");
+        e.resize(32, 8);
+        ScreenBoundsCheck.check(e, 32);
+        feed(e, ESC + "[?1049l");
+        ScreenBoundsCheck.check(e, 32);
+        assertThat(e.historyAndScreenLines()).contains("main");
+    }
 }
