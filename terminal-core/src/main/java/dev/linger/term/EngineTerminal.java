@@ -72,7 +72,11 @@ final class EngineTerminal extends JediTerminal {
             setX(isAutoWrap() ? getTerminalWidth() : getTerminalWidth() - 2);
         }
         if (!plainTextShortcut || !PlainText.passesUnchanged(text, charsets)) {
-            super.writeCharacters(text);
+            // Only runs off the shortcut can hold C1 controls: ordinary text is not scanned again.
+            String shown = withoutC1Controls(text);
+            if (!shown.isEmpty()) {
+                super.writeCharacters(shown);
+            }
             return;
         }
         try {
@@ -191,9 +195,17 @@ final class EngineTerminal extends JediTerminal {
             if (getTerminalTextBuffer().getHistoryLinesCount() != 0) {
                 throw e;
             }
-            int textRows = getTerminalTextBuffer().getScreenLinesCount();
+            // The reflow works on the main screen even while the alternate one shows.
+            TerminalTextBuffer buffer = getTerminalTextBuffer();
+            int textRows = buffer.isUsingAlternateBuffer() ? mainScreenWhileAlternate().getLineCount() : buffer.getScreenLinesCount();
             cursorPosition(1, Math.min(getCursorY(), textRows + 1));
             super.resize(size, origin);
+        }
+        // Made smaller while the alternate screen shows, the core can keep rows below the new
+        // height (found by the fuzz tests): the screen holds its rows and no more.
+        EngineTextBuffer.keepRows(getTerminalTextBuffer().getScreenBuffer(), getTerminalHeight());
+        if (getTerminalTextBuffer().isUsingAlternateBuffer()) {
+            EngineTextBuffer.keepRows(mainScreenWhileAlternate(), getTerminalHeight());
         }
     }
 
@@ -216,6 +228,35 @@ final class EngineTerminal extends JediTerminal {
         if (title != null) {
             setWindowTitle(title);
         }
+    }
+
+    /**
+     * C1 controls (U+0080 to U+009F) are not characters to show; the core would map them to C0
+     * controls and store a NUL as text, which its own line text then loses (a row showing ".J"
+     * reads back empty). They are left out, as xterm shows nothing for them either.
+     */
+    private static String withoutC1Controls(String text) {
+        int first = firstC1(text, 0);
+        if (first < 0) {
+            return text;
+        }
+        StringBuilder sb = new StringBuilder(text.length());
+        for (int from = 0, at = first; from < text.length(); at = firstC1(text, from)) {
+            int stop = at < 0 ? text.length() : at;
+            sb.append(text, from, stop);
+            from = stop + 1;
+        }
+        return sb.toString();
+    }
+
+    private static int firstC1(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80 && c <= 0x9F) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private boolean startsWide(String text) {

@@ -12,6 +12,7 @@ import com.techsenger.jeditermfx.core.model.TerminalLine;
 import com.techsenger.jeditermfx.core.model.TerminalTextBuffer;
 import com.techsenger.jeditermfx.core.util.CharUtils;
 
+import java.text.Normalizer;
 import java.util.List;
 import java.util.function.IntFunction;
 
@@ -138,6 +139,11 @@ public final class ScreenSerializer {
                 }
                 int units = Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1)) ? 2 : 1;
                 int cp = units == 2 ? Character.toCodePoint(c, text.charAt(i + 1)) : c;
+                if (cp >= 0x300 && x + i > 0 && composesWithPrevious(line.charAt(x + i - 1), cp)) {
+                    // Cells the program wrote in separate reads (a letter, then its accent) stay
+                    // separate: written together, the receiver would compose them into one.
+                    SgrWriter.write(out, style);
+                }
                 out.writeCodePoint(cp);
                 int after = x + i + units;
                 if (cp > 0xA0 && CharUtils.isDoubleWidthCharacter(cp, ambiguousWide) && after < width && line.charAt(after) != CharUtils.DWC) {
@@ -150,6 +156,14 @@ public final class ScreenSerializer {
             x += n;
         }
         return x;
+    }
+
+    /** Whether {@code previous} then {@code cp}, written in one run, would be composed into fewer chars (NFC). */
+    private static boolean composesWithPrevious(char previous, int cp) {
+        if (previous == CharUtils.NUL_CHAR || previous == CharUtils.DWC) {
+            return false;
+        }
+        return !Normalizer.isNormalized(new StringBuilder(3).append(previous).appendCodePoint(cp), Normalizer.Form.NFC);
     }
 
     private static void modes(ByteSink out, EngineTerminal t, DisplayState display, boolean engineX10) {

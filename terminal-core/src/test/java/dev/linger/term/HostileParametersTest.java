@@ -26,6 +26,13 @@ class HostileParametersTest {
         e.feed(s.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** A fresh engine of {@code e}'s size fed {@code e}'s snapshot. */
+    private static TerminalEngine copyThroughSnapshot(TerminalEngine e) {
+        TerminalEngine copy = new TerminalEngine(e.columns(), e.rows(), 100);
+        copy.feed(ScreenSerializer.serialize(e));
+        return copy;
+    }
+
     /** Feeds {@code s} to a fresh engine, within {@link #PROMPTLY}, and checks every bound. */
     private static TerminalEngine fedPromptly(String s) {
         TerminalEngine e = engine();
@@ -180,8 +187,7 @@ class HostileParametersTest {
     void snapshotWithTheCursorWaitingToWrapOnAnEmptyRowRebuildsTheScreen() {
         TerminalEngine e = new TerminalEngine(5, 3, 100);
         feed(e, "abcde\n");
-        TerminalEngine copy = new TerminalEngine(5, 3, 100);
-        copy.feed(ScreenSerializer.serialize(e));
+        TerminalEngine copy = copyThroughSnapshot(e);
         assertThat(copy.screenLines()).isEqualTo(e.screenLines());
         assertThat(copy.terminal().getCursorX()).isEqualTo(6);
         assertThat(copy.terminal().getCursorY()).isEqualTo(2);
@@ -209,8 +215,7 @@ class HostileParametersTest {
     void snapshotWithTheCursorWaitingToWrapAfterAWideCharacterKeepsTheCharacterWhole() {
         TerminalEngine e = new TerminalEngine(8, 3, 100);
         feed(e, "abcdef\uf924");
-        TerminalEngine copy = new TerminalEngine(8, 3, 100);
-        copy.feed(ScreenSerializer.serialize(e));
+        TerminalEngine copy = copyThroughSnapshot(e);
         assertThat(copy.screenLines()).isEqualTo(e.screenLines());
         assertThat(copy.terminal().getCursorX()).isEqualTo(e.terminal().getCursorX());
         assertThat(ScreenSerializer.serialize(copy)).isEqualTo(ScreenSerializer.serialize(e));
@@ -220,8 +225,7 @@ class HostileParametersTest {
     void snapshotKeepsCharactersBeyondTheBasicPlane() {
         TerminalEngine e = new TerminalEngine(20, 3, 100);
         feed(e, "a\uD83D\uDE00b \uD835\uDC00");
-        TerminalEngine copy = new TerminalEngine(20, 3, 100);
-        copy.feed(ScreenSerializer.serialize(e));
+        TerminalEngine copy = copyThroughSnapshot(e);
         assertThat(copy.screenLines()).isEqualTo(e.screenLines());
         assertThat(copy.screenLines().get(0)).contains("\uD83D\uDE00").contains("\uD835\uDC00");
     }
@@ -230,8 +234,7 @@ class HostileParametersTest {
     void snapshotRebuildsAWideCharacterWhoseFillerWasWrittenOver() {
         TerminalEngine e = new TerminalEngine(8, 2, 100);
         feed(e, "abcdef\u79a6\bC");
-        TerminalEngine copy = new TerminalEngine(8, 2, 100);
-        copy.feed(ScreenSerializer.serialize(e));
+        TerminalEngine copy = copyThroughSnapshot(e);
         assertThat(copy.screenLines()).isEqualTo(e.screenLines());
     }
 
@@ -265,5 +268,33 @@ class HostileParametersTest {
         assertThat(bytes.title()).isEqualTo(whole.title()).isEqualTo("other");
         assertThat(bytes.screenLines()).isEqualTo(whole.screenLines());
         assertThat(ScreenSerializer.serialize(bytes)).isEqualTo(ScreenSerializer.serialize(whole));
+    }
+
+    @Test
+    void c1ControlsInTextAreNotStoredAsCharacters() {
+        TerminalEngine e = fedPromptly("[\n\u0093.J\r\nx\u0085y");
+        assertThat(e.screenLines().subList(0, 3)).containsExactly("[", " .J", "xy");
+        TerminalEngine copy = copyThroughSnapshot(e);
+        assertThat(copy.screenLines()).isEqualTo(e.screenLines());
+    }
+
+    @Test
+    void snapshotKeepsALetterAndAnAccentThatArrivedInSeparateReadsInSeparateCells() {
+        TerminalEngine e = engine();
+        feed(e, "e");
+        feed(e, "\u0301x");
+        TerminalEngine copy = copyThroughSnapshot(e);
+        assertThat(copy.textBuffer().getLine(0).getText()).isEqualTo(e.textBuffer().getLine(0).getText());
+    }
+
+    @Test
+    void resizeSmallerOnTheAlternateScreenKeepsOnlyTheNewRows() {
+        TerminalEngine e = new TerminalEngine(26, 10, 100);
+        feed(e, "main" + ESC + "[?1049h" + "row\r\n".repeat(9) + "last");
+        e.resize(32, 8);
+        ScreenBoundsCheck.check(e, 32);
+        feed(e, ESC + "[?1049l");
+        ScreenBoundsCheck.check(e, 32);
+        assertThat(e.historyAndScreenLines()).contains("main");
     }
 }
