@@ -130,6 +130,7 @@ public class TerminalView extends JComponent implements TerminalDisplay {
 
     public TerminalView(int scrollbackLines) {
         engine = new TerminalEngine(preferredColumns, preferredRows, scrollbackLines);
+        engine.setFeedTimeLimit(dev.linger.term.EngineRestart.FEED_TIME_LIMIT_MS);
         engine.setDisplay(this);
         lines = new LineSource(engine);
         colors = ColorScheme.fromLookAndFeel();
@@ -214,7 +215,12 @@ public class TerminalView extends JComponent implements TerminalDisplay {
 
     /** Program output: parsed now (any thread, but one at a time), shown at the next frame. */
     public void feed(byte[] buffer, int offset, int length) {
-        engine.feed(buffer, offset, length);
+        try {
+            engine.feed(buffer, offset, length);
+        } catch (dev.linger.term.FeedTimeoutException e) {
+            // The core looped on the output: the engine dropped what it looped on and goes on.
+            LOG.warn("terminal output the emulator could not handle was dropped: {}", e.getMessage());
+        }
         frames.request();
     }
 
