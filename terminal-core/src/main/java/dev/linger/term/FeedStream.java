@@ -188,9 +188,27 @@ final class FeedStream implements TerminalDataStream {
         return new String(buf, start, pos - start);
     }
 
+    /**
+     * The core's only caller is a control sequence putting back its unhandled characters ahead of
+     * the sequence re-spelled from its parsed arguments. A parameter too big for an int has
+     * wrapped to a negative number by then, and its minus sign is itself unhandled on the next
+     * read: the core would push the same sequence back for ever. So minus signs inside the
+     * re-spelled sequence are left out; the big number then parses (and wraps) again with nothing
+     * unhandled, and {@link ParameterClamp} treats the negative value as huge.
+     */
     @Override
     public void pushBackBuffer(char[] bytes, int length) throws EOF {
+        int sequenceStart = length;
+        for (int i = 0; i + 1 < length; i++) {
+            if (bytes[i] == Ascii.ESC && bytes[i + 1] == '[') {
+                sequenceStart = i + 2;
+                break;
+            }
+        }
         for (int i = length - 1; i >= 0; i--) {
+            if (i >= sequenceStart && bytes[i] == '-') {
+                continue;
+            }
             pushChar(bytes[i]);
         }
     }

@@ -297,4 +297,17 @@ class HostileParametersTest {
         ScreenBoundsCheck.check(e, 32);
         assertThat(e.historyAndScreenLines()).contains("main");
     }
+
+    @Test
+    void anOverflowingParameterBeforeAnUnhandledCharacterIsNotPushedBackForEver() {
+        TerminalEngine e = fedPromptly("a" + ESC + "[2147483648;-1x" + "b" + ESC + "[4294967295:5x" + "c\r\n");
+        assertThat(e.screenLines().get(0)).isEqualTo("a-b:c");
+    }
+
+    @Test
+    void aSequenceWithTooManyParametersToSpellBackStaysBounded() {
+        TerminalEngine e = fedPromptly("a" + ESC + "[" + "1;".repeat(2000) + ":x" + "b\r\n");
+        feed(e, "after\r\n");
+        assertThat(e.screenLines()).contains("after");
+    }
 }
