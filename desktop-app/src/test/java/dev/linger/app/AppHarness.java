@@ -316,6 +316,16 @@ final class AppHarness implements AutoCloseable {
                 && d.getContentPane().getComponent(0) instanceof javax.swing.JOptionPane));
     }
 
+    /** Splits the focused pane (Ctrl+Shift+E) and waits for the new one, the {@code expected}th, to show its prompt. */
+    Pane split(LingerApp app, int expected) {
+        chord(java.awt.event.KeyEvent.VK_E, java.awt.event.KeyEvent.VK_CONTROL, java.awt.event.KeyEvent.VK_SHIFT);
+        waitFor(() -> panes(app).size() == expected && edt(() -> panes(app).get(expected - 1).state() == Pane.State.LIVE),
+                "a new pane");
+        Pane p = panes(app).get(expected - 1);
+        awaitText(p, "$");
+        return p;
+    }
+
     /** Clicks into a pane's terminal and waits for it to have the keyboard focus. */
     void focus(Pane p) {
         robot().click(p.view(), new Point(p.view().getWidth() / 2, p.view().getHeight() / 2));

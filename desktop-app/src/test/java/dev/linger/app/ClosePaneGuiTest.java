@@ -17,15 +17,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * in background / Cancel. Closing the window or quitting never ends a shell.
  */
 class ClosePaneGuiTest extends AppGuiTest {
-    private Pane split(LingerApp app, int expected) {
-        h.chord(KeyEvent.VK_E, KeyEvent.VK_CONTROL, KeyEvent.VK_SHIFT);
-        h.waitFor(() -> AppHarness.panes(app).size() == expected
-                && edt(() -> AppHarness.panes(app).get(expected - 1).state() == Pane.State.LIVE), "a new pane");
-        Pane p = AppHarness.panes(app).get(expected - 1);
-        h.awaitText(p, "$");
-        return p;
-    }
-
     @Test
     void idleShellEndsRunningOneAsksAndKeepLeavesItRunning() throws Exception {
         LingerApp app = h.awaitStarted(h.launch());
@@ -33,8 +24,8 @@ class ClosePaneGuiTest extends AppGuiTest {
         Pane idle = AppHarness.panes(app).get(0);
         h.awaitText(idle, "$");
         h.focus(idle);
-        Pane busy = split(app, 2);
-        Pane third = split(app, 3);
+        Pane busy = h.split(app, 2);
+        Pane third = h.split(app, 3);
         String idleId = edt(idle::sessionId);
         String busyId = edt(busy::sessionId);
 

@@ -61,6 +61,19 @@ public final class ByteSink {
         }
     }
 
+    /** A code point as UTF-8 (four bytes for one beyond the BMP, where a surrogate pair would give two replacement characters). */
+    public void writeCodePoint(int cp) {
+        if (cp < 0x10000) {
+            writeCharUnit((char) cp);
+            return;
+        }
+        ensure(4);
+        buf[size++] = (byte) (0xF0 | (cp >> 18));
+        buf[size++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+        buf[size++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+        buf[size++] = (byte) (0x80 | (cp & 0x3F));
+    }
+
     /** Units of a char array, each in the UTF-8 shape, with one capacity check for the lot. */
     public void writeCharUnits(char[] chars, int start, int n) {
         ensure(n * 3);

@@ -31,6 +31,20 @@ public final class ByteSource {
         throw new IllegalArgumentException("malformed varint at byte " + pos);
     }
 
+    /**
+     * A varint count of items that take at least {@code minBytesEach} bytes each: one larger than
+     * the bytes left could hold is corrupt data, rejected before anything is allocated for it.
+     */
+    public int readCount(int minBytesEach) {
+        int at = pos;
+        int n = readVarint();
+        if (n < 0 || (long) n * minBytesEach > end - pos) {
+            throw new IllegalArgumentException("corrupt encoded data: a count of " + n + " at byte " + at
+                    + " does not fit the " + (end - pos) + " bytes left");
+        }
+        return n;
+    }
+
     public char readCharUnit() {
         int b = read();
         if (b < 0x80) {

@@ -1,5 +1,6 @@
 package dev.linger.term;
 
+import com.techsenger.jeditermfx.core.RequestOrigin;
 import com.techsenger.jeditermfx.core.TerminalDisplay;
 import com.techsenger.jeditermfx.core.TextStyle;
 import com.techsenger.jeditermfx.core.emulator.charset.GraphicSetState;
@@ -8,11 +9,15 @@ import com.techsenger.jeditermfx.core.model.LinesBuffer;
 import com.techsenger.jeditermfx.core.model.StoredCursor;
 import com.techsenger.jeditermfx.core.model.StyleState;
 import com.techsenger.jeditermfx.core.model.TerminalTextBuffer;
+import com.techsenger.jeditermfx.core.util.CharUtils;
+import com.techsenger.jeditermfx.core.util.TermSize;
 
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Field;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 
 /**
@@ -21,6 +26,11 @@ import java.util.List;
  * store too, strikethrough is kept in the pen (see {@link StruckTextStyle}), and the state
  * snapshots need but the core keeps private is read here. Text the core's decoding would leave
  * unchanged skips it (see {@link PlainText}).
+ *
+ * <p>Nothing a program prints may make the core grow without bound: counts and coordinates are
+ * brought within the screen here, before the core acts on them (see {@link ParameterClamp}), the
+ * title and its stack are capped, and a program cannot resize the terminal (xterm refuses it by
+ * default, tmux never does it): its size is the window's.
  */
 final class EngineTerminal extends JediTerminal {
     private static final Field SCROLL_TOP = field(JediTerminal.class, "myScrollRegionTop");
@@ -28,12 +38,17 @@ final class EngineTerminal extends JediTerminal {
     private static final Field STORED_CURSOR = field(JediTerminal.class, "myStoredCursor");
     private static final Field SCREEN_BACKUP = field(TerminalTextBuffer.class, "myScreenBufferBackup");
     private static final Field CHARSETS = field(JediTerminal.class, "myGraphicSetState");
+    /** Longer titles are cut: a title is a line of a tab or a list, not a document. */
+    static final int MAX_TITLE_CHARS = 1024;
+    /** Titles pushed by {@code CSI 22 t} beyond this many drop the oldest, as xterm's stack does. */
+    static final int MAX_SAVED_TITLES = 10;
     /** The core's writeCharacters after its decoding: cursor, wrapping, scrolling and the write. */
     private static final MethodHandle WRITE_DECODED = writeDecoded();
 
     private final TerminalEngine engine;
     private final GraphicSetState charsets;
     private final boolean plainTextShortcut;
+    private final Deque<String> savedTitles = new ArrayDeque<>();
 
     /** {@code plainTextShortcut} off sends all text through the core's decoding (to compare against). */
     EngineTerminal(TerminalEngine engine, TerminalDisplay display, TerminalTextBuffer buffer, StyleState style,
@@ -50,8 +65,18 @@ final class EngineTerminal extends JediTerminal {
 
     @Override
     public void writeCharacters(String text) {
+        if (distanceToLineEnd() == 1 && !text.isEmpty() && startsWide(text)) {
+            // The core would write both cells of a wide character into the last column, one past
+            // the screen's edge: it goes to the next line instead (as in xterm and tmux), or with
+            // autowrap off into the last two columns.
+            setX(isAutoWrap() ? getTerminalWidth() : getTerminalWidth() - 2);
+        }
         if (!plainTextShortcut || !PlainText.passesUnchanged(text, charsets)) {
-            super.writeCharacters(text);
+            // Only runs off the shortcut can hold C1 controls: ordinary text is not scanned again.
+            String shown = withoutC1Controls(text);
+            if (!shown.isEmpty()) {
+                super.writeCharacters(shown);
+            }
             return;
         }
         try {
@@ -61,6 +86,182 @@ final class EngineTerminal extends JediTerminal {
         } catch (Throwable e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** At the first column of the top row the core would wrap back to a row above the screen; xterm stays. */
+    @Override
+    public void backspace() {
+        if (getX() == 0 && getY() <= 1) {
+            return;
+        }
+        super.backspace();
+    }
+
+    @Override
+    public void deleteCharacters(int count) {
+        super.deleteCharacters(ParameterClamp.count(count, distanceToLineEnd()));
+    }
+
+    @Override
+    public void insertBlankCharacters(int count) {
+        super.insertBlankCharacters(ParameterClamp.count(count, distanceToLineEnd()));
+    }
+
+    @Override
+    public void eraseCharacters(int count) {
+        super.eraseCharacters(ParameterClamp.count(count, distanceToLineEnd()));
+    }
+
+    @Override
+    public void insertLines(int count) {
+        super.insertLines(ParameterClamp.count(count, getTerminalHeight()));
+    }
+
+    @Override
+    public void deleteLines(int count) {
+        super.deleteLines(ParameterClamp.count(count, getTerminalHeight()));
+    }
+
+    @Override
+    public void scrollUp(int count) {
+        super.scrollUp(ParameterClamp.count(count, getTerminalHeight()));
+    }
+
+    /** Scroll-up comes here too, with its count negated (already clamped). */
+    @Override
+    public void scrollDown(int count) {
+        int rows = getTerminalHeight();
+        super.scrollDown(count < 0 && count >= -rows ? count : ParameterClamp.count(count, rows));
+    }
+
+    @Override
+    public void cursorUp(int count) {
+        super.cursorUp(ParameterClamp.count(count, getTerminalHeight()));
+    }
+
+    @Override
+    public void cursorDown(int count) {
+        super.cursorDown(ParameterClamp.count(count, getTerminalHeight()));
+    }
+
+    @Override
+    public void cursorForward(int count) {
+        super.cursorForward(ParameterClamp.count(count, getTerminalWidth()));
+    }
+
+    @Override
+    public void cursorBackward(int count) {
+        super.cursorBackward(ParameterClamp.count(count, getTerminalWidth()));
+    }
+
+    @Override
+    public void cursorPosition(int x, int y) {
+        super.cursorPosition(ParameterClamp.position(x, getTerminalWidth()), ParameterClamp.position(y, getTerminalHeight()));
+    }
+
+    @Override
+    public void linePositionAbsolute(int y) {
+        super.linePositionAbsolute(ParameterClamp.position(y, getTerminalHeight()));
+    }
+
+    /** A region the wrong way round is ignored, as xterm does; the core would keep it and scroll outside the screen. */
+    @Override
+    public void setScrollingRegion(int top, int bottom) {
+        int rows = getTerminalHeight();
+        int t = ParameterClamp.position(top, rows);
+        int b = bottom == 0 ? rows : ParameterClamp.position(bottom, rows);
+        if (t > b) {
+            return;
+        }
+        super.setScrollingRegion(t, b);
+    }
+
+    /**
+     * Only the user (through the engine) resizes; a program's request ({@code CSI 8 ; h ; w t}) is
+     * ignored. The core's reflow fails when the cursor stands further right or below the text
+     * than the new size has room for (a cursor moved to row 10, column 39 of an empty screen,
+     * then a resize to 5x2): it fails before it changes anything while the emulator's history is
+     * empty, as the engine keeps it, so the cursor is moved to the start of a row the reflow can
+     * place and the resize done again.
+     */
+    @Override
+    public void resize(TermSize size, RequestOrigin origin) {
+        if (origin == RequestOrigin.Remote) {
+            return;
+        }
+        try {
+            super.resize(size, origin);
+        } catch (IndexOutOfBoundsException e) {
+            if (getTerminalTextBuffer().getHistoryLinesCount() != 0) {
+                throw e;
+            }
+            // The reflow works on the main screen even while the alternate one shows.
+            TerminalTextBuffer buffer = getTerminalTextBuffer();
+            int textRows = buffer.isUsingAlternateBuffer() ? mainScreenWhileAlternate().getLineCount() : buffer.getScreenLinesCount();
+            cursorPosition(1, Math.min(getCursorY(), textRows + 1));
+            super.resize(size, origin);
+        }
+        // Made smaller while the alternate screen shows, the core can keep rows below the new
+        // height (found by the fuzz tests): the screen holds its rows and no more.
+        EngineTextBuffer.keepRows(getTerminalTextBuffer().getScreenBuffer(), getTerminalHeight());
+        if (getTerminalTextBuffer().isUsingAlternateBuffer()) {
+            EngineTextBuffer.keepRows(mainScreenWhileAlternate(), getTerminalHeight());
+        }
+    }
+
+    @Override
+    public void setWindowTitle(String name) {
+        super.setWindowTitle(name.length() > MAX_TITLE_CHARS ? name.substring(0, MAX_TITLE_CHARS) : name);
+    }
+
+    @Override
+    public void saveWindowTitleOnStack() {
+        if (savedTitles.size() == MAX_SAVED_TITLES) {
+            savedTitles.removeLast();
+        }
+        savedTitles.push(engine.title());
+    }
+
+    @Override
+    public void restoreWindowTitleFromStack() {
+        String title = savedTitles.poll();
+        if (title != null) {
+            setWindowTitle(title);
+        }
+    }
+
+    /**
+     * C1 controls (U+0080 to U+009F) are not characters to show; the core would map them to C0
+     * controls and store a NUL as text, which its own line text then loses (a row showing ".J"
+     * reads back empty). They are left out, as xterm shows nothing for them either.
+     */
+    private static String withoutC1Controls(String text) {
+        int first = firstC1(text, 0);
+        if (first < 0) {
+            return text;
+        }
+        StringBuilder sb = new StringBuilder(text.length());
+        for (int from = 0, at = first; from < text.length(); at = firstC1(text, from)) {
+            int stop = at < 0 ? text.length() : at;
+            sb.append(text, from, stop);
+            from = stop + 1;
+        }
+        return sb.toString();
+    }
+
+    private static int firstC1(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80 && c <= 0x9F) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private boolean startsWide(String text) {
+        return text.charAt(0) > 0xA0
+                && CharUtils.isDoubleWidthCharacter(text.codePointAt(0), engine.display().ambiguousCharsAreDoubleWidth());
     }
 
     @Override

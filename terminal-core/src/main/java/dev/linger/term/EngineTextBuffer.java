@@ -123,6 +123,14 @@ final class EngineTextBuffer extends TerminalTextBuffer {
         line.setWrapped(wrapped);
     }
 
+    /** Drops lines of {@code screen} below its {@code rows} rows (the core's resize of the alternate screen can leave some). */
+    static void keepRows(LinesBuffer screen, int rows) {
+        List<TerminalLine> lines = lines(screen);
+        while (lines.size() > rows) {
+            lines.remove(lines.size() - 1);
+        }
+    }
+
     /**
      * What the core's {@code LinesBuffer.deleteLines(0, 1, last, EMPTY_LINE)} leaves: the top
      * line handed back in a buffer of its own, the others moved up, an empty line at the bottom.

@@ -1,6 +1,8 @@
 package dev.linger.term;
 
 import com.techsenger.jeditermfx.core.TerminalDataStream;
+import com.techsenger.jeditermfx.core.emulator.SystemCommandSequence;
+import com.techsenger.jeditermfx.core.util.Ascii;
 import com.techsenger.jeditermfx.core.util.CharUtils;
 
 import java.util.Arrays;
@@ -13,12 +15,25 @@ import java.util.function.BooleanSupplier;
  * read whole before they act, so a rewind never repeats an effect.
  */
 final class FeedStream implements TerminalDataStream {
+    private static final char ST = '\u009c';
     // Small to start: an idle session costs little; output grows it once.
     private char[] buf = new char[256];
     private int pos;
     private int end;
     private int mark;
     private boolean ranDry;
+    /** {@link System#nanoTime} past which reading fails; checked every {@link #CLOCK_EVERY} reads. */
+    private long deadline;
+    private boolean timed;
+    private long limitMillis;
+    private int feedBytes;
+    private int untilClock;
+    private static final int CLOCK_EVERY = 4096;
+    /**
+     * How many chars at the read position are the start of a sequence the emulator already read
+     * without finding its end, or 0: only chars after them can end it.
+     */
+    private int unfinished;
     private final BooleanSupplier ambiguousDoubleWidth;
 
     /** {@code ambiguousDoubleWidth}: the display's answer, which the core also uses to lay out cells. */
@@ -42,6 +57,32 @@ final class FeedStream implements TerminalDataStream {
         end += len;
     }
 
+    /**
+     * From now until {@link #untimed}, reading more than {@code limitMillis} later throws a
+     * {@link FeedTimeoutException}: a core that loops on its input (pushing a sequence back and
+     * reading it again) is stopped there, since every such loop reads.
+     */
+    void timeFor(long limitMillis, int feedBytes) {
+        this.deadline = System.nanoTime() + limitMillis * 1_000_000L;
+        this.limitMillis = limitMillis;
+        this.feedBytes = feedBytes;
+        this.timed = true;
+        this.untilClock = CLOCK_EVERY;
+    }
+
+    void untimed() {
+        timed = false;
+    }
+
+    private void checkClock() {
+        if (timed && --untilClock <= 0) {
+            untilClock = CLOCK_EVERY;
+            if (System.nanoTime() - deadline > 0) {
+                throw new FeedTimeoutException(limitMillis, feedBytes);
+            }
+        }
+    }
+
     /** Marks the start of one emulator step. */
     void mark() {
         mark = pos;
@@ -55,6 +96,36 @@ final class FeedStream implements TerminalDataStream {
     /** Goes back to the last mark: the unfinished sequence is read again when more arrives. */
     void rewind() {
         pos = mark;
+        unfinished = end - pos;
+    }
+
+    /**
+     * Whether the chars that arrived since the last {@link #rewind} cannot end the unfinished
+     * sequence, so that reading it again would only run dry again. Each feed then costs only its
+     * own chars: a long unfinished sequence arriving a byte at a time would otherwise be read
+     * again whole on every feed (a 64 KB OSC fed a byte per read took a minute). Conservative: a
+     * char that might end it (for an OSC or DCS: BEL, ST or the backslash of ESC \; for a CSI: a
+     * final char) or a sequence of another kind gives false.
+     */
+    boolean cannotEndUnfinished() {
+        if (unfinished == 0 || unfinished >= end - pos) {
+            return false;
+        }
+        boolean string = buf[pos] == SystemCommandSequence.OSC
+                || (buf[pos] == Ascii.ESC_CHAR && (buf[pos + 1] == ']' || buf[pos + 1] == 'P'));
+        boolean csi = buf[pos] == Ascii.ESC_CHAR && buf[pos + 1] == '[';
+        if (!string && !csi) {
+            return false;
+        }
+        for (int i = pos + unfinished; i < end; i++) {
+            char c = buf[i];
+            boolean ends = string ? c == Ascii.BEL_CHAR || c == ST || c == '\\' : c >= 0x40 && c <= 0x7E;
+            if (ends) {
+                return false;
+            }
+        }
+        unfinished = end - pos;
+        return true;
     }
 
     /** Characters received but not yet consumed (an unfinished sequence). */
@@ -69,10 +140,12 @@ final class FeedStream implements TerminalDataStream {
     void clear() {
         pos = 0;
         end = 0;
+        unfinished = 0;
     }
 
     @Override
     public char getChar() throws EOF {
+        checkClock();
         if (pos >= end) {
             ranDry = true;
             throw new EOF();
@@ -96,6 +169,7 @@ final class FeedStream implements TerminalDataStream {
      */
     @Override
     public String readNonControlCharacters(int maxCells) {
+        checkClock();
         int start = pos;
         boolean ambiguousWide = ambiguousDoubleWidth.getAsBoolean();
         int cells = 0;
@@ -114,9 +188,27 @@ final class FeedStream implements TerminalDataStream {
         return new String(buf, start, pos - start);
     }
 
+    /**
+     * The core's only caller is a control sequence putting back its unhandled characters ahead of
+     * the sequence re-spelled from its parsed arguments. A parameter too big for an int has
+     * wrapped to a negative number by then, and its minus sign is itself unhandled on the next
+     * read: the core would push the same sequence back for ever. So minus signs inside the
+     * re-spelled sequence are left out; the big number then parses (and wraps) again with nothing
+     * unhandled, and {@link ParameterClamp} treats the negative value as huge.
+     */
     @Override
     public void pushBackBuffer(char[] bytes, int length) throws EOF {
+        int sequenceStart = length;
+        for (int i = 0; i + 1 < length; i++) {
+            if (bytes[i] == Ascii.ESC && bytes[i + 1] == '[') {
+                sequenceStart = i + 2;
+                break;
+            }
+        }
         for (int i = length - 1; i >= 0; i--) {
+            if (i >= sequenceStart && bytes[i] == '-') {
+                continue;
+            }
             pushChar(bytes[i]);
         }
     }

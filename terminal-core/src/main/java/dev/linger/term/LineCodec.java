@@ -28,6 +28,8 @@ import java.util.List;
 public final class LineCodec {
     private static final TextStyle.Option[] OPTIONS = TextStyle.Option.values();
     static final int STRUCK = 1 << 15;
+    /** The fewest bytes a run takes: option bits, two default colours and a character count. */
+    private static final int MIN_RUN_BYTES = 4;
 
     private LineCodec() {
     }
@@ -93,14 +95,14 @@ public final class LineCodec {
     public static TerminalLine decode(byte[] data) {
         ByteSource in = new ByteSource(data, 0, data.length);
         boolean wrapped = (in.read() & 1) != 0;
-        int runs = in.readVarint();
+        int runs = in.readCount(MIN_RUN_BYTES);
         TerminalLine line = new TerminalLine();
         List<TerminalLine.TextEntry> entries = new ArrayList<>(runs);
         for (int r = 0; r < runs; r++) {
             int bits = in.readVarint();
             TerminalColor fg = readColor(in);
             TerminalColor bg = readColor(in);
-            int n = in.readVarint();
+            int n = in.readCount(1);
             char[] chars = new char[n];
             for (int i = 0; i < n; i++) {
                 chars[i] = in.readCharUnit();
@@ -122,13 +124,13 @@ public final class LineCodec {
     public static String text(byte[] data) {
         ByteSource in = new ByteSource(data, 0, data.length);
         in.read();
-        int runs = in.readVarint();
+        int runs = in.readCount(MIN_RUN_BYTES);
         StringBuilder sb = new StringBuilder();
         for (int r = 0; r < runs; r++) {
             in.readVarint();
             readColor(in);
             readColor(in);
-            int n = in.readVarint();
+            int n = in.readCount(1);
             for (int i = 0; i < n; i++) {
                 char c = in.readCharUnit();
                 if (c == CharUtils.DWC) {

@@ -12,6 +12,7 @@ import com.techsenger.jeditermfx.core.model.TerminalLine;
 import com.techsenger.jeditermfx.core.model.TerminalTextBuffer;
 import com.techsenger.jeditermfx.core.util.CharUtils;
 
+import java.text.Normalizer;
 import java.util.List;
 import java.util.function.IntFunction;
 
@@ -50,14 +51,15 @@ public final class ScreenSerializer {
         // Modes that do not change how text is written go first: the core's cursor-shape
         // handler leaves a blank in the cursor cell, which the painting below then covers.
         modes(out, t, display, engine.x10MouseMode());
+        boolean ambiguousWide = display.ambiguousCharsAreDoubleWidth();
         boolean alternate = buffer.isUsingAlternateBuffer();
         if (alternate) {
             LinesBuffer main = t.mainScreenWhileAlternate();
-            paint(out, height, width, main::getLine);
+            paint(out, height, width, main::getLine, ambiguousWide);
             out.writeAscii(CSI + "?1047h");       // switch without touching the saved cursor
             out.writeAscii(CSI + "2J");
         }
-        paint(out, height, width, buffer::getLine);
+        paint(out, height, width, buffer::getLine, ambiguousWide);
 
         StoredCursor saved = t.storedCursor();
         if (saved != null) {
@@ -80,7 +82,7 @@ public final class ScreenSerializer {
         return out.toByteArray();
     }
 
-    private static void paint(ByteSink out, int height, int width, IntFunction<TerminalLine> lines) {
+    private static void paint(ByteSink out, int height, int width, IntFunction<TerminalLine> lines, boolean ambiguousWide) {
         out.writeAscii(CSI + "0m" + CSI + "H");
         boolean continueFromPrevious = false;
         for (int y = 0; y < height; y++) {
@@ -88,7 +90,7 @@ public final class ScreenSerializer {
             if (!continueFromPrevious) {
                 moveTo(out, y + 1, 1);
             }
-            int cells = writeCells(out, line, width);
+            int cells = writeCells(out, line, width, ambiguousWide);
             // A wrapped row written to the last column wraps into the next by itself, which is
             // the only way to set the wrap mark: the next row then needs no cursor move.
             continueFromPrevious = line.isWrapped() && cells >= width && y + 1 < height;
@@ -96,7 +98,7 @@ public final class ScreenSerializer {
     }
 
     /** Writes the row's cells; returns how many columns were written. */
-    private static int writeCells(ByteSink out, TerminalLine line, int width) {
+    private static int writeCells(ByteSink out, TerminalLine line, int width, boolean ambiguousWide) {
         int x = 0;
         List<TerminalLine.TextEntry> entries = line.getEntries();
         TextStyle current = null;
@@ -131,14 +133,37 @@ public final class ScreenSerializer {
                     SgrWriter.write(out, style);
                     current = style;
                 }
-                if (c != CharUtils.DWC) {
-                    out.writeCharUnit(c);
+                if (c == CharUtils.DWC) {
+                    i++;
+                    continue;
                 }
-                i++;
+                int units = Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1)) ? 2 : 1;
+                int cp = units == 2 ? Character.toCodePoint(c, text.charAt(i + 1)) : c;
+                if (cp >= 0x300 && x + i > 0 && composesWithPrevious(line.charAt(x + i - 1), cp)) {
+                    // Cells the program wrote in separate reads (a letter, then its accent) stay
+                    // separate: written together, the receiver would compose them into one.
+                    SgrWriter.write(out, style);
+                }
+                out.writeCodePoint(cp);
+                int after = x + i + units;
+                if (cp > 0xA0 && CharUtils.isDoubleWidthCharacter(cp, ambiguousWide) && after < width && line.charAt(after) != CharUtils.DWC) {
+                    // Its filler cell was written over (the core leaves the wide half standing):
+                    // step back so the next cell lands there too.
+                    out.writeAscii(CSI + "D");
+                }
+                i += units;
             }
             x += n;
         }
         return x;
+    }
+
+    /** Whether {@code previous} then {@code cp}, written in one run, would be composed into fewer chars (NFC). */
+    private static boolean composesWithPrevious(char previous, int cp) {
+        if (previous == CharUtils.NUL_CHAR || previous == CharUtils.DWC) {
+            return false;
+        }
+        return !Normalizer.isNormalized(new StringBuilder(3).append(previous).appendCodePoint(cp), Normalizer.Form.NFC);
     }
 
     private static void modes(ByteSink out, EngineTerminal t, DisplayState display, boolean engineX10) {
@@ -194,12 +219,26 @@ public final class ScreenSerializer {
         }
         int row = origin ? y - t.scrollRegionTop() + 1 : y;
         if (x > width && y >= 1 && y <= buffer.getHeight()) {
-            // Rewrite the last cell so the cursor ends past it, as the program left it.
+            // Rewrite the last character so the cursor ends past it, as the program left it: all
+            // of it when it is wide or a surrogate pair (its cells end in a filler or low half).
             TerminalLine line = buffer.getLine(y - 1);
-            moveTo(out, row, width);
-            char c = line.charAt(width - 1);
-            SgrWriter.write(out, line.getStyleAt(width - 1));
-            out.writeCharUnit(c == CharUtils.NUL_CHAR || c == CharUtils.DWC ? ' ' : c);
+            int from = width - 1;
+            while (from > 0 && (line.charAt(from) == CharUtils.DWC || Character.isLowSurrogate(line.charAt(from)))) {
+                from--;
+            }
+            moveTo(out, row, from + 1);
+            // A line feed after the last column leaves the cursor pending on a row that may have
+            // no cell there yet: a blank of the default style stands in for it.
+            TextStyle style = line.getStyleAt(from);
+            SgrWriter.write(out, style == null ? TextStyle.EMPTY : style);
+            char c = line.charAt(from);
+            if (c == CharUtils.NUL_CHAR || (c == CharUtils.DWC && from == width - 1)) {
+                out.writeCharUnit(' ');
+            } else if (Character.isHighSurrogate(c) && from + 1 < width && Character.isLowSurrogate(line.charAt(from + 1))) {
+                out.writeCodePoint(Character.toCodePoint(c, line.charAt(from + 1)));
+            } else {
+                out.writeCharUnit(c);
+            }
         } else {
             moveTo(out, row, x);
         }

@@ -57,6 +57,8 @@ public final class TerminalEngine {
             .onUnmappableCharacter(CodingErrorAction.REPLACE);
     private ByteBuffer undecoded = ByteBuffer.allocate(0);
     private CharBuffer decoded = CharBuffer.allocate(256);
+    /** 0: no limit. */
+    private long feedTimeLimitMillis;
 
     public TerminalEngine(int columns, int rows, int scrollbackLines) {
         this(columns, rows, scrollbackLines, true);
@@ -90,8 +92,23 @@ public final class TerminalEngine {
         feed(bytes, 0, bytes.length);
     }
 
+    /**
+     * Makes a feed that runs longer than {@code millis} (0: no limit) stop with a
+     * {@link FeedTimeoutException}, leaving the engine to be started over by its owner.
+     */
+    public void setFeedTimeLimit(long millis) {
+        feedTimeLimitMillis = millis;
+    }
+
+    public long feedTimeLimit() {
+        return feedTimeLimitMillis;
+    }
+
     public void feed(byte[] bytes, int off, int len) {
         textBuffer.lock();
+        if (feedTimeLimitMillis > 0) {
+            stream.timeFor(feedTimeLimitMillis, len);
+        }
         try {
             // The core ignores X10 mouse mode, all but the first mode of a DECSET list and
             // strikethrough: all are dealt with here, before its parser, for every user of the engine.
@@ -102,6 +119,7 @@ public final class TerminalEngine {
             runEmulator();
             drainHistory();
         } finally {
+            stream.untimed();
             textBuffer.unlock();
         }
     }
@@ -249,11 +267,26 @@ public final class TerminalEngine {
         }
     }
 
+    private void dropIfTooLong() {
+        if (stream.available() > MAX_PENDING_CHARS) {
+            LOG.debug("dropping an unterminated sequence of {} chars", stream.available());
+            stream.clear();
+        }
+    }
+
     private void runEmulator() {
+        if (stream.cannotEndUnfinished()) {
+            dropIfTooLong();
+            return;
+        }
         while (!stream.isEmpty()) {
             stream.mark();
             try {
                 emulator.next();
+            } catch (FeedTimeoutException e) {
+                // What the core looped on is dropped, so an owner that goes on has a usable engine.
+                stream.clear();
+                throw e;
             } catch (Exception | AssertionError e) {
                 // A sequence the core chokes on must not stop the terminal: skip it and go on.
                 LOG.debug("emulator rejected input: {}", e.toString());
@@ -262,10 +295,7 @@ public final class TerminalEngine {
             if (stream.ranDry()) {
                 stream.rewind();
                 emulator.resetEof();
-                if (stream.available() > MAX_PENDING_CHARS) {
-                    LOG.debug("dropping an unterminated sequence of {} chars", stream.available());
-                    stream.clear();
-                }
+                dropIfTooLong();
                 return;
             }
         }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import java.util.EnumSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class LineCodecTest {
 
@@ -142,5 +143,21 @@ class LineCodecTest {
             }
         }
         return out.toByteArray();
+    }
+
+    @Test
+    void aStoredLineWithAHugeCharacterCountIsRejectedBeforeAnythingIsAllocated() {
+        // flags, one run: no options, default colours, then a count of 2^28 - 1 chars in 3 bytes.
+        byte[] corrupt = {0, 1, 0, 0, 0, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, 0x7F, 'h'};
+        assertThatThrownBy(() -> LineCodec.decode(corrupt))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("does not fit");
+        assertThatThrownBy(() -> LineCodec.text(corrupt))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("does not fit");
+    }
+
+    @Test
+    void aStoredLineWithANegativeCountIsRejected() {
+        byte[] corrupt = {0, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, 0x0F};
+        assertThatThrownBy(() -> LineCodec.decode(corrupt)).isInstanceOf(IllegalArgumentException.class);
     }
 }

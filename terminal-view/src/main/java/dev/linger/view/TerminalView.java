@@ -1,6 +1,9 @@
 package dev.linger.view;
 
+import dev.linger.term.EngineRestart;
 import dev.linger.term.TerminalEngine;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import javax.accessibility.AccessibleContext;
 import javax.accessibility.AccessibleRole;
@@ -43,6 +46,7 @@ import java.util.function.Predicate;
  * sees one component; the logic lives in the parts.
  */
 public class TerminalView extends JComponent {
+    private static final Logger LOG = LoggerFactory.getLogger(TerminalView.class);
     /** Bound property: the window title the program set. */
     public static final String TITLE_PROPERTY = "terminalTitle";
     /** Bound property: the connection ended; the new value is the exit code (-1 if unknown). */
@@ -76,6 +80,7 @@ public class TerminalView extends JComponent {
 
     public TerminalView(int scrollbackLines) {
         engine = new TerminalEngine(grid.preferredColumns(), grid.preferredRows(), scrollbackLines);
+        engine.setFeedTimeLimit(EngineRestart.FEED_TIME_LIMIT_MS);
         LineSource lines = new LineSource(engine);
         Viewport viewport = new Viewport();
         SearchModel search = new SearchModel();
@@ -155,7 +160,13 @@ public class TerminalView extends JComponent {
 
     /** Program output: parsed now (any thread, but one at a time), shown at the next frame. */
     public void feed(byte[] buffer, int offset, int length) {
-        engine.feed(buffer, offset, length);
+        try {
+            engine.feed(buffer, offset, length);
+        } catch (RuntimeException e) {
+            // Output the emulator could not handle (a core that looped past the time limit, or
+            // threw) is dropped; the reader thread, which may feed every pane, goes on.
+            LOG.warn("terminal output the emulator could not handle was dropped: {}", e.toString());
+        }
         frames.request();
     }
 

@@ -1,14 +1,21 @@
 package dev.linger.agent.client;
 
 import dev.linger.agent.protocol.Snapshot;
+import dev.linger.term.EngineRestart;
 import dev.linger.term.TerminalEngine;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A client-side emulator kept identical to the agent's: snapshot, then output and resizes in
- * the order they arrive. The CLI's {@code wait}, the benchmarks and the tests read it.
+ * the order they arrive. The CLI's {@code wait}, the benchmarks and the tests read it. Output
+ * its engine fails on starts the engine over ({@link EngineRestart}) instead of ending the
+ * command: the agent does the same and sends a fresh snapshot.
  */
 public class MirrorTerminal implements ChannelListener {
-    private final TerminalEngine engine;
+    private static final Logger LOG = LoggerFactory.getLogger(MirrorTerminal.class);
+    /** Replaced, under this object's monitor, when output breaks it. */
+    private volatile TerminalEngine engine;
     private volatile boolean closed;
     private volatile Integer exitCode;
     private volatile boolean exited;
@@ -17,6 +24,7 @@ public class MirrorTerminal implements ChannelListener {
 
     public MirrorTerminal(int scrollbackLines) {
         this.engine = new TerminalEngine(80, 24, scrollbackLines);
+        engine.setFeedTimeLimit(EngineRestart.FEED_TIME_LIMIT_MS);
     }
 
     public TerminalEngine engine() {
@@ -25,7 +33,11 @@ public class MirrorTerminal implements ChannelListener {
 
     @Override
     public synchronized void onSnapshot(Snapshot snapshot) {
-        snapshot.applyTo(engine);
+        try {
+            snapshot.applyTo(engine);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            restart(e);
+        }
         snapshots++;
         changed();
         notifyAll();
@@ -33,10 +45,19 @@ public class MirrorTerminal implements ChannelListener {
 
     @Override
     public synchronized void onOutput(byte[] bytes) {
-        engine.feed(bytes);
+        try {
+            engine.feed(bytes);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            restart(e);
+        }
         outputBytes += bytes.length;
         changed();
         notifyAll();
+    }
+
+    private void restart(Throwable cause) {
+        LOG.warn("the mirror terminal was reset after output it could not handle: {}", cause.toString());
+        engine = EngineRestart.after(engine);
     }
 
     @Override

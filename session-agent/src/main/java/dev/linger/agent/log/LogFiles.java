@@ -100,12 +100,14 @@ public final class LogFiles {
         return console;
     }
 
-    /** Sends the freshly reset context's log to {@code appender} from {@code level} up; the terminal library's chatter stays out. */
+    /** Sends the freshly reset context's log to {@code appender} from {@code level} up; the terminal library stays silent. */
     private static void configure(LoggerContext context, Appender<ILoggingEvent> appender, Level level) {
         ch.qos.logback.classic.Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
         root.addAppender(appender);
         root.setLevel(level);
-        context.getLogger("com.techsenger").setLevel(Level.ERROR);
+        // The core logs a line per odd sequence it meets: a hostile file would fill the log with them.
+        // What Linger must know of its emulators it logs itself (GuardedEmulator, the widget).
+        context.getLogger("com.techsenger").setLevel(Level.OFF);
     }
 
     private static PatternLayoutEncoder encoder(LoggerContext context) {

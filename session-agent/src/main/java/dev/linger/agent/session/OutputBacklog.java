@@ -51,13 +51,23 @@ final class OutputBacklog {
         return claim();
     }
 
-    /** Feeds every queued read, joining neighbours up to {@link #BATCH}; false if there was none. */
+    /**
+     * Feeds the queued reads, joining neighbours up to {@link #BATCH}; false if there was none.
+     * Stops after {@link #LIMIT} bytes, which is at least everything queued when it began: a
+     * program that prints without pause never keeps one drain (and the engine lock) going.
+     */
     boolean drain(Feeder feeder) {
         byte[] first = chunks.poll();
         if (first == null) {
             return false;
         }
+        long fed = 0;
         while (first != null) {
+            fed += first.length;
+            if (fed > LIMIT) {
+                feed(feeder, first, first.length);
+                break;
+            }
             byte[] next = chunks.peek();
             if (next == null || first.length + next.length > BATCH) {
                 feed(feeder, first, first.length);
@@ -69,6 +79,7 @@ final class OutputBacklog {
             }
             int n = append(first, 0);
             while ((next = chunks.peek()) != null && n + next.length <= BATCH) {
+                fed += next.length;
                 n = append(chunks.poll(), n);
             }
             feed(feeder, batch, n);

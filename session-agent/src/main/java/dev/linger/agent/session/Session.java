@@ -16,9 +16,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
@@ -35,6 +35,10 @@ import java.util.function.Consumer;
  * emulator first parses what is still queued, so it sees every byte read so far. Attach holds
  * both locks (stream, then engine) while it snapshots, so a new subscriber's live stream starts
  * exactly where its snapshot ends.
+ *
+ * <p>One session's emulator never holds up another's requests, nor a listing: {@link #info}
+ * reads only what the session publishes without its locks. A failing or stalling emulator is
+ * started over by its {@link GuardedEmulator}.
  */
 public final class Session implements Persistable {
     private static final Logger LOG = LoggerFactory.getLogger(Session.class);
@@ -47,13 +51,18 @@ public final class Session implements Persistable {
     private final SessionSpec spec;
     private final PtyProcess process;
     private final OutputStream input;
-    private final TerminalEngine engine;
+    /** The emulator; replaced, under the engine lock, when output breaks it. */
+    private final GuardedEmulator emulator;
     /** Guards the subscribers and the order of the stream. Fair, so a snapshot is not starved by a reader that relocks in a tight loop. */
     private final ReentrantLock lock = new ReentrantLock(true);
-    /** Guards the emulator; taken after {@link #lock} when both are needed. */
-    private final ReentrantLock engineLock = new ReentrantLock();
+    /**
+     * Guards the emulator; taken after {@link #lock} when both are needed. Fair, so that a request
+     * (capture, attach) gets in between two drains of a session that prints without pause.
+     */
+    private final ReentrantLock engineLock = new ReentrantLock(true);
     private final OutputBacklog backlog = new OutputBacklog();
-    private final List<Subscriber> subscribers = new ArrayList<>();
+    /** Changed under {@link #lock} only; copy-on-write so that counting it needs no lock. */
+    private final List<Subscriber> subscribers = new CopyOnWriteArrayList<>();
     private final Osc7Scanner osc7 = new Osc7Scanner();
     private final Instant created;
     private volatile String name;
@@ -79,10 +88,11 @@ public final class Session implements Persistable {
         this.spec = spec;
         this.process = process;
         this.input = process.getOutputStream();
-        this.engine = new TerminalEngine(spec.columns(), spec.rows(), scrollbackLines);
         // The agent answers the program's queries (cursor position, device attributes) itself,
         // attached or not: one answer, however many clients watch.
-        engine.setReplies(new TerminalOutputStream() {
+        TerminalEngine engine = new TerminalEngine(spec.columns(), spec.rows(), scrollbackLines);
+        this.engineSize = packSize(engine.columns(), engine.rows());
+        this.emulator = new GuardedEmulator(id, engine, new TerminalOutputStream() {
             @Override
             public void sendBytes(byte[] bytes, boolean userInput) {
                 writeQuietly(bytes);
@@ -192,6 +202,17 @@ public final class Session implements Persistable {
         }
     }
 
+    private void resyncAll() {
+        for (Subscriber s : subscribers) {
+            resync(s, () -> { });
+        }
+    }
+
+    /** For tests: the emulator fails on the next output, as the core would on a sequence it cannot handle. */
+    void failEmulatorOnNextOutput(RuntimeException fault) {
+        emulator.failNextFeed(fault);
+    }
+
     /** Sends a lagging client a fresh snapshot; its live stream resumes right after it. */
     public void resync(Subscriber subscriber, Runnable onQueued) {
         lock.lock();
@@ -247,25 +268,22 @@ public final class Session implements Persistable {
         }
     }
 
+    /** The emulator's width as of its last use: never waits for the emulator. */
     public int columns() {
-        return withEngine(TerminalEngine::columns);
+        return (int) (engineSize >>> 32);
     }
 
+    /** The emulator's height as of its last use: never waits for the emulator. */
     public int rows() {
-        return withEngine(TerminalEngine::rows);
+        return (int) engineSize;
     }
 
     public String title() {
-        return engine.title();
+        return emulator.engine().title();
     }
 
     public int clientCount() {
-        lock.lock();
-        try {
-            return subscribers.size();
-        } finally {
-            lock.unlock();
-        }
+        return subscribers.size();
     }
 
     /** Screen (and scrollback) as text lines, trailing blank lines dropped. */
@@ -313,7 +331,7 @@ public final class Session implements Persistable {
         engineLock.lock();
         try {
             parseBacklog();
-            return reader.apply(engine);
+            return reader.apply(emulator.engine());
         } finally {
             unlockEngine();
         }
@@ -321,16 +339,24 @@ public final class Session implements Persistable {
 
     /** Publishes what other threads read of the emulator without its lock, then releases the lock. */
     private void unlockEngine() {
-        scrollbackVersion = engine.scrollback().version();
+        TerminalEngine engine = emulator.engine();
+        scrollbackVersion = emulator.scrollbackVersion();
         engineSize = packSize(engine.columns(), engine.rows());
+        boolean restarted = emulator.takeRestarted();
         engineLock.unlock();
+        if (restarted) {
+            // The clients parsed the same output: they get the agent's fresh screen, note included.
+            EmulatorThreads.run(this::resyncAll);
+        }
     }
 
-    /** What listings and attach responses say of this session. */
+    /**
+     * What listings and attach responses say of this session: read without the engine lock, so a
+     * busy emulator never delays one.
+     */
     public SessionInfo info() {
         ProcessInspector.Foreground live = liveForeground();
-        int[] size = withEngine(e -> new int[] {e.columns(), e.rows()});
-        return new SessionInfo(id, name, process.pid(), state.wireName(), exitCode, cwd(live), size[0], size[1], title(),
+        return new SessionInfo(id, name, process.pid(), state.wireName(), exitCode, cwd(live), columns(), rows(), title(),
                 created, lastAttached, lastActivity, clientCount(), spec.argv(), live == null ? null : live.command(), null);
     }
 
@@ -491,14 +517,20 @@ public final class Session implements Persistable {
 
     /** Feeds the emulator what the reader queued; caller holds the engine lock. */
     private void parseBacklog() {
-        if (backlog.drain(this::feedEngine)) {
+        boolean any;
+        try {
+            any = backlog.drain(this::feedEngine);
+        } finally {
+            emulator.drained();
+        }
+        if (any) {
             changes.incrementAndGet();
             screenChanges.incrementAndGet();
         }
     }
 
     private void feedEngine(byte[] bytes, int off, int len) {
-        engine.feed(bytes, off, len);
+        emulator.feed(bytes, off, len);
         osc7.scan(bytes, off, len).ifPresent(dir -> reportedCwd = dir);
     }
 
