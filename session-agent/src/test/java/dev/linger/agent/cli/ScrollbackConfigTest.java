@@ -81,7 +81,8 @@ class ScrollbackConfigTest {
         assertThat(mirror.engine().scrollback().maxLines()).as("the limit comes with the attach").isEqualTo(300);
 
         agent.type(id, "seq 1 1000\r");
-        agent.awaitText(id, "1000");
+        // A line of its own: the typed command's echo also holds "1000".
+        agent.awaitScreen(id, lines -> lines.contains("1000"), 10_000);
         List<String> capped = awaitHistory(id, h -> h.size() == 300);
 
         ok("config", "scrollback", "5000");
@@ -89,7 +90,7 @@ class ScrollbackConfigTest {
         awaitMirrorLimit(mirror, 5000);
 
         agent.type(id, "seq 1001 1500\r");
-        agent.awaitText(id, "1500");
+        agent.awaitScreen(id, lines -> lines.contains("1500"), 10_000);
         List<String> grown = awaitHistory(id, h -> h.size() > 800);
         assertThat(grown.subList(0, 300)).as("the lines held before the grow are all still there").isEqualTo(capped);
 
