@@ -17,7 +17,9 @@ public enum ErrorCode {
     SPAWN_FAILED(-32008),
     UNKNOWN_CHANNEL(-32009),
     SESSION_EXITED(-32010),
-    PERMISSION_DENIED(-32011);
+    PERMISSION_DENIED(-32011),
+    /** The session's program does not read its input and the agent holds as much as it keeps for it. */
+    INPUT_FULL(-32012);
 
     private final int code;
 

@@ -22,6 +22,7 @@ final class SessionErrors {
             case ENDED -> ErrorCode.SESSION_EXITED;
             case SPAWN_FAILED -> ErrorCode.SPAWN_FAILED;
             case UNAVAILABLE -> ErrorCode.INTERNAL;
+            case INPUT_FULL -> ErrorCode.INPUT_FULL;
         };
     }
 }

@@ -14,7 +14,6 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -50,7 +49,7 @@ public final class Session implements Persistable {
     private final String id;
     private final SessionSpec spec;
     private final PtyProcess process;
-    private final OutputStream input;
+    private final PtyInput input;
     /** The emulator; replaced, under the engine lock, when output breaks it. */
     private final GuardedEmulator emulator;
     /** Guards the subscribers and the order of the stream. Fair, so a snapshot is not starved by a reader that relocks in a tight loop. */
@@ -87,7 +86,7 @@ public final class Session implements Persistable {
         this.name = name;
         this.spec = spec;
         this.process = process;
-        this.input = process.getOutputStream();
+        this.input = new PtyInput(id, process.getOutputStream());
         // The agent answers the program's queries (cursor position, device attributes) itself,
         // attached or not: one answer, however many clients watch.
         TerminalEngine engine = new TerminalEngine(spec.columns(), spec.rows(), scrollbackLines);
@@ -95,12 +94,12 @@ public final class Session implements Persistable {
         this.emulator = new GuardedEmulator(id, engine, new TerminalOutputStream() {
             @Override
             public void sendBytes(byte[] bytes, boolean userInput) {
-                writeQuietly(bytes);
+                input.offerReply(bytes);
             }
 
             @Override
             public void sendString(String string, boolean userInput) {
-                writeQuietly(string.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                input.offerReply(string.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             }
         });
     }
@@ -244,13 +243,16 @@ public final class Session implements Persistable {
             }
         }
         lastActivity = Instant.now();
+        boolean queued;
         try {
-            synchronized (input) {
-                input.write(bytes);
-                input.flush();
-            }
+            queued = input.offerInput(bytes);
         } catch (IOException e) {
             throw new SessionException(SessionException.Reason.ENDED, "session " + label() + " no longer accepts input: " + e.getMessage());
+        }
+        if (!queued) {
+            throw new SessionException(SessionException.Reason.INPUT_FULL, "session " + label() + " is not reading its input: "
+                    + input.queued() + " bytes already wait for it, so this input was refused; try again once the program"
+                    + " reads (or kill the session)");
         }
     }
 
@@ -592,16 +594,5 @@ public final class Session implements Persistable {
         changes.incrementAndGet();
         screenChanges.incrementAndGet();
         tellSubscribers(new SessionEvent.Resized(size[0], size[1]));
-    }
-
-    private void writeQuietly(byte[] bytes) {
-        try {
-            synchronized (input) {
-                input.write(bytes);
-                input.flush();
-            }
-        } catch (IOException e) {
-            LOG.debug("session {} reply not delivered: {}", id, e.toString());
-        }
     }
 }

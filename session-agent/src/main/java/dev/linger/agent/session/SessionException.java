@@ -20,7 +20,9 @@ public final class SessionException extends Exception {
         /** The shell could not be started. */
         SPAWN_FAILED,
         /** Something the agent needs (agent.db) is not available. */
-        UNAVAILABLE
+        UNAVAILABLE,
+        /** The program does not read its input, and as much as the agent keeps for it already waits. */
+        INPUT_FULL
     }
 
     private final Reason reason;
