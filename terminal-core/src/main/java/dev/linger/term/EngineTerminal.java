@@ -9,7 +9,6 @@ import com.techsenger.jeditermfx.core.model.LinesBuffer;
 import com.techsenger.jeditermfx.core.model.StoredCursor;
 import com.techsenger.jeditermfx.core.model.StyleState;
 import com.techsenger.jeditermfx.core.model.TerminalTextBuffer;
-import com.techsenger.jeditermfx.core.util.CharUtils;
 import com.techsenger.jeditermfx.core.util.TermSize;
 
 import java.lang.invoke.MethodHandle;
@@ -65,11 +64,14 @@ final class EngineTerminal extends JediTerminal {
 
     @Override
     public void writeCharacters(String text) {
-        if (distanceToLineEnd() == 1 && !text.isEmpty() && startsWide(text)) {
-            // The core would write both cells of a wide character into the last column, one past
-            // the screen's edge: it goes to the next line instead (as in xterm and tmux), or with
-            // autowrap off into the last two columns.
-            setX(isAutoWrap() ? getTerminalWidth() : getTerminalWidth() - 2);
+        int distance = distanceToLineEnd();
+        int firstCells = distance > 0 && distance < 3 && !text.isEmpty()
+                ? CoreCells.of(text.codePointAt(0), engine.display().ambiguousCharsAreDoubleWidth()) : 0;
+        if (firstCells > distance) {
+            // The core would write all cells of a wide character or a surrogate pair from there,
+            // past the screen's edge: it goes to the next line instead (as in xterm and tmux), or
+            // with autowrap off into the last columns.
+            setX(isAutoWrap() ? getTerminalWidth() : Math.max(0, getTerminalWidth() - firstCells));
         }
         if (!plainTextShortcut || !PlainText.passesUnchanged(text, charsets)) {
             // Only runs off the shortcut can hold C1 controls: ordinary text is not scanned again.
@@ -257,11 +259,6 @@ final class EngineTerminal extends JediTerminal {
             }
         }
         return -1;
-    }
-
-    private boolean startsWide(String text) {
-        return text.charAt(0) > 0xA0
-                && CharUtils.isDoubleWidthCharacter(text.codePointAt(0), engine.display().ambiguousCharsAreDoubleWidth());
     }
 
     @Override

@@ -137,8 +137,10 @@ public final class ScreenSerializer {
                     i++;
                     continue;
                 }
-                int units = Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1)) ? 2 : 1;
-                int cp = units == 2 ? Character.toCodePoint(c, text.charAt(i + 1)) : c;
+                int pair = CellText.pairCells(text, i, n);
+                int units = pair > 0 ? pair : 1;
+                int cp = pair > 0 ? Character.toCodePoint(c, text.charAt(i + pair - 1))
+                        : Character.isSurrogate(c) ? CellText.LONE_HALF : c;
                 if (cp >= 0x300 && x + i > 0 && composesWithPrevious(line.charAt(x + i - 1), cp)) {
                     // Cells the program wrote in separate reads (a letter, then its accent) stay
                     // separate: written together, the receiver would compose them into one.
@@ -146,7 +148,8 @@ public final class ScreenSerializer {
                 }
                 out.writeCodePoint(cp);
                 int after = x + i + units;
-                if (cp > 0xA0 && CharUtils.isDoubleWidthCharacter(cp, ambiguousWide) && after < width && line.charAt(after) != CharUtils.DWC) {
+                if (pair == 0 && cp > 0xA0 && CharUtils.isDoubleWidthCharacter(cp, ambiguousWide) && after < width
+                        && line.charAt(after) != CharUtils.DWC) {
                     // Its filler cell was written over (the core leaves the wide half standing):
                     // step back so the next cell lands there too.
                     out.writeAscii(CSI + "D");
@@ -222,8 +225,18 @@ public final class ScreenSerializer {
             // Rewrite the last character so the cursor ends past it, as the program left it: all
             // of it when it is wide or a surrogate pair (its cells end in a filler or low half).
             TerminalLine line = buffer.getLine(y - 1);
+            String cells = line.getText();
             int from = width - 1;
-            while (from > 0 && (line.charAt(from) == CharUtils.DWC || Character.isLowSurrogate(line.charAt(from)))) {
+            int end = Math.min(width, cells.length());
+            int pair = 0;
+            for (int start = Math.min(from - 1, end - 1); start >= 0 && start >= from - 2; start--) {
+                if (CellText.pairCells(cells, start, end) == from - start + 1) {
+                    pair = from - start + 1;
+                    from = start;
+                    break;
+                }
+            }
+            if (pair == 0 && from > 0 && line.charAt(from) == CharUtils.DWC) {
                 from--;
             }
             moveTo(out, row, from + 1);
@@ -234,8 +247,10 @@ public final class ScreenSerializer {
             char c = line.charAt(from);
             if (c == CharUtils.NUL_CHAR || (c == CharUtils.DWC && from == width - 1)) {
                 out.writeCharUnit(' ');
-            } else if (Character.isHighSurrogate(c) && from + 1 < width && Character.isLowSurrogate(line.charAt(from + 1))) {
-                out.writeCodePoint(Character.toCodePoint(c, line.charAt(from + 1)));
+            } else if (pair > 0) {
+                out.writeCodePoint(Character.toCodePoint(c, line.charAt(from + pair - 1)));
+            } else if (Character.isSurrogate(c)) {
+                out.writeCharUnit(CellText.LONE_HALF);
             } else {
                 out.writeCharUnit(c);
             }
