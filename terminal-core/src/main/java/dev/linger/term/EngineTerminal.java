@@ -15,6 +15,7 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Field;
+import java.text.Normalizer;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -75,10 +76,20 @@ final class EngineTerminal extends JediTerminal {
         }
         if (!plainTextShortcut || !PlainText.passesUnchanged(text, charsets)) {
             // Only runs off the shortcut can hold C1 controls: ordinary text is not scanned again.
-            String shown = withoutC1Controls(text);
-            if (!shown.isEmpty()) {
-                super.writeCharacters(shown);
+            String shown = Normalizer.normalize(withoutC1Controls(text), Normalizer.Form.NFC);
+            if (shown.isEmpty()) {
+                return;
             }
+            int fits = charsThatFit(shown);
+            if (fits < shown.length()) {
+                // The core writes the normalised text, which can take more cells than the feed
+                // counted (U+0958 becomes two chars): what would pass the line's end goes on
+                // after a wrap instead (found by the fuzz tests).
+                super.writeCharacters(shown.substring(0, fits));
+                writeCharacters(shown.substring(fits));
+                return;
+            }
+            super.writeCharacters(shown);
             return;
         }
         try {
@@ -88,6 +99,28 @@ final class EngineTerminal extends JediTerminal {
         } catch (Throwable e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * How many chars of {@code text} from its start take no more cells than are left on the line
+     * (all of it when the cursor waits to wrap, as the core wraps first); at least its first
+     * character, which the caller has already placed where it fits.
+     */
+    private int charsThatFit(String text) {
+        int room = distanceToLineEnd() > 0 ? distanceToLineEnd() : getTerminalWidth();
+        boolean ambiguousWide = engine.display().ambiguousCharsAreDoubleWidth();
+        int first = text.codePointAt(0);
+        int at = Character.charCount(first);
+        int cells = CoreCells.of(first, ambiguousWide);
+        while (at < text.length()) {
+            int codePoint = text.codePointAt(at);
+            cells += CoreCells.of(codePoint, ambiguousWide);
+            if (cells > room) {
+                break;
+            }
+            at += Character.charCount(codePoint);
+        }
+        return at;
     }
 
     /** At the first column of the top row the core would wrap back to a row above the screen; xterm stays. */
@@ -202,6 +235,14 @@ final class EngineTerminal extends JediTerminal {
             int textRows = buffer.isUsingAlternateBuffer() ? mainScreenWhileAlternate().getLineCount() : buffer.getScreenLinesCount();
             cursorPosition(1, Math.min(getCursorY(), textRows + 1));
             super.resize(size, origin);
+        }
+        // The core moves the region's bottom by the change in height and keeps its top: made
+        // smaller, a region can end above its top (found by the fuzz tests), and the core would
+        // then write below the screen. Such a region becomes the whole screen, as xterm makes
+        // every region on a resize.
+        if (scrollRegionBottom() < scrollRegionTop() || scrollRegionBottom() > getTerminalHeight()) {
+            writeInt(SCROLL_TOP, 1);
+            writeInt(SCROLL_BOTTOM, getTerminalHeight());
         }
         // Made smaller while the alternate screen shows, the core can keep rows below the new
         // height (found by the fuzz tests): the screen holds its rows and no more.
@@ -355,6 +396,14 @@ final class EngineTerminal extends JediTerminal {
             return f.getInt(this);
         } catch (IllegalAccessException e) {
             return fallback;
+        }
+    }
+
+    private void writeInt(Field f, int value) {
+        try {
+            f.setInt(this, value);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException("cannot set " + f.getName() + " of the emulator", e);
         }
     }
 

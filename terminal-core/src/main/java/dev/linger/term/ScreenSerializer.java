@@ -84,6 +84,7 @@ public final class ScreenSerializer {
 
     private static void paint(ByteSink out, int height, int width, IntFunction<TerminalLine> lines, boolean ambiguousWide) {
         out.writeAscii(CSI + "0m" + CSI + "H");
+        StringBuilder reErase = new StringBuilder();
         boolean continueFromPrevious = false;
         for (int y = 0; y < height; y++) {
             TerminalLine line = lines.apply(y);
@@ -94,7 +95,30 @@ public final class ScreenSerializer {
             // A wrapped row written to the last column wraps into the next by itself, which is
             // the only way to set the wrap mark: the next row then needs no cursor move.
             continueFromPrevious = line.isWrapped() && cells >= width && y + 1 < height;
+            if (continueFromPrevious && erasedAt(line, width - 1)) {
+                // The row ends in erased cells, passed over by moving the cursor, which leaves no
+                // wrap pending (found by the fuzz tests): a blank in the last one does, and is
+                // erased again once the next row has wrapped the row.
+                out.writeCharUnit(' ');
+                reErase.append(CSI).append(y + 1).append(';').append(width).append('H');
+                TextStyle style = line.getStyleAt(width - 1);
+                reErase.append(SgrWriter.sequence(style == null ? TextStyle.EMPTY : style)).append(CSI).append("X");
+            }
         }
+        out.writeAscii(reErase.toString());
+    }
+
+    /** Whether the cell at {@code x} is erased (NUL); the line's text stops at the first erased run, so its entries are read. */
+    private static boolean erasedAt(TerminalLine line, int x) {
+        int start = 0;
+        for (TerminalLine.TextEntry entry : line.getEntries()) {
+            CharBuffer text = entry.getText();
+            if (x < start + text.length()) {
+                return text.charAt(x - start) == CharUtils.NUL_CHAR;
+            }
+            start += text.length();
+        }
+        return false;
     }
 
     /** Writes the row's cells; returns how many columns were written. */

@@ -310,4 +310,38 @@ class HostileParametersTest {
         feed(e, "after\r\n");
         assertThat(e.screenLines()).contains("after");
     }
+
+    @Test
+    void aScrollRegionAShrinkingResizeTurnsUpsideDownBecomesTheWholeScreen() {
+        TerminalEngine e = new TerminalEngine(20, 6, 100);
+        feed(e, ESC + "[2;4r");
+        e.resize(32, 3);
+        feed(e, ":".repeat(100) + "\r\nend");
+        ScreenBoundsCheck.check(e, 32);
+        assertThat(e.engineTerminal().scrollRegionTop()).isEqualTo(1);
+        assertThat(e.engineTerminal().scrollRegionBottom()).isEqualTo(3);
+        assertThat(e.screenLines().get(2)).isEqualTo("end");
+    }
+
+    @Test
+    void aRegionTheResizeLeavesWholeIsKept() {
+        TerminalEngine e = new TerminalEngine(20, 6, 100);
+        feed(e, ESC + "[2;5r");
+        e.resize(20, 4);
+        assertThat(e.engineTerminal().scrollRegionTop()).isEqualTo(2);
+        assertThat(e.engineTerminal().scrollRegionBottom()).isEqualTo(3);
+    }
+
+    @Test
+    void textThatNormalisingMakesLongerWrapsInsteadOfPassingTheLineEnd() {
+        // U+0958 is one char in, two (U+0915 U+093C) once normalised, as the core writes it.
+        for (int before = 14; before < 20; before++) {
+            TerminalEngine e = new TerminalEngine(20, 4, 100);
+            feed(e, "a".repeat(before) + "\u0958\u0958zz");
+            ScreenBoundsCheck.check(e);
+            assertThat(String.join("", e.screenLines())).as("after %d cells", before)
+                    .isEqualTo("a".repeat(before) + "\u0915\u093c\u0915\u093czz");
+            assertThat(copyThroughSnapshot(e).screenLines()).isEqualTo(e.screenLines());
+        }
+    }
 }

@@ -76,6 +76,15 @@ class ScreenSerializerTest {
     }
 
     @Test
+    void aWrappedRowEndingInErasedCellsStaysWrappedAndTheNextRowInPlace() {
+        TerminalEngine source = new TerminalEngine(10, 4, 10);
+        feed(source, "0123456789 end\u001b[1;9H\u001b[2X\u001b[3;1H");
+        TerminalEngine copy = replay(source);
+        assertSameScreen(source, copy);
+        assertThat(copy.screenLines().subList(0, 2)).containsExactly("01234567", " end");
+    }
+
+    @Test
     void modeListsAndX10MouseModeSurviveTheSnapshot() {
         TerminalEngine source = new TerminalEngine(20, 5, 10);
         feed(source, "\u001b[?1002;1006;2004h");
