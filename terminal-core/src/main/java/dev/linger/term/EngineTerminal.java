@@ -249,6 +249,7 @@ final class EngineTerminal extends JediTerminal {
         EngineTextBuffer.keepRows(getTerminalTextBuffer().getScreenBuffer(), getTerminalHeight());
         if (getTerminalTextBuffer().isUsingAlternateBuffer()) {
             EngineTextBuffer.keepRows(mainScreenWhileAlternate(), getTerminalHeight());
+            EngineTextBuffer.keepColumns(getTerminalTextBuffer().getScreenBuffer(), getTerminalWidth());
         }
     }
 

@@ -93,8 +93,10 @@ public final class ScreenSerializer {
             }
             int cells = writeCells(out, line, width, ambiguousWide);
             // A wrapped row written to the last column wraps into the next by itself, which is
-            // the only way to set the wrap mark: the next row then needs no cursor move.
-            continueFromPrevious = line.isWrapped() && cells >= width && y + 1 < height;
+            // the only way to set the wrap mark: the next row then needs no cursor move. Unless
+            // that row starts with erased cells: moving the cursor over them would not wrap, and
+            // its text would land on this row (found by the fuzz tests); it loses the mark.
+            continueFromPrevious = line.isWrapped() && cells >= width && y + 1 < height && !erasedAt(lines.apply(y + 1), 0);
             if (continueFromPrevious && erasedAt(line, width - 1)) {
                 // The row ends in erased cells, passed over by moving the cursor, which leaves no
                 // wrap pending (found by the fuzz tests): a blank in the last one does, and is
@@ -108,13 +110,17 @@ public final class ScreenSerializer {
         out.writeAscii(reErase.toString());
     }
 
-    /** Whether the cell at {@code x} is erased (NUL); the line's text stops at the first erased run, so its entries are read. */
+    /**
+     * Whether the cell at {@code x} is erased: NUL, or in an entry that starts with NUL, which
+     * the core takes as erased whole. The line's text stops at the first erased entry, so its
+     * entries are read.
+     */
     private static boolean erasedAt(TerminalLine line, int x) {
         int start = 0;
         for (TerminalLine.TextEntry entry : line.getEntries()) {
             CharBuffer text = entry.getText();
             if (x < start + text.length()) {
-                return text.charAt(x - start) == CharUtils.NUL_CHAR;
+                return text.isNul() || text.charAt(x - start) == CharUtils.NUL_CHAR;
             }
             start += text.length();
         }
@@ -137,7 +143,9 @@ public final class ScreenSerializer {
             while (i < n) {
                 char c = text.charAt(i);
                 if (c == CharUtils.NUL_CHAR) {
-                    int run = 1;
+                    // An entry starting erased is erased whole to the core (its text and its
+                    // painting stop there), even where text was later written into it.
+                    int run = i == 0 ? n : 1;
                     while (i + run < n && text.charAt(i + run) == CharUtils.NUL_CHAR) {
                         run++;
                     }

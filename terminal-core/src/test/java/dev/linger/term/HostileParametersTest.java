@@ -344,4 +344,16 @@ class HostileParametersTest {
             assertThat(copyThroughSnapshot(e).screenLines()).isEqualTo(e.screenLines());
         }
     }
+
+    @Test
+    void resizeNarrowerOnTheAlternateScreenCutsItsRowsAndNoCharacterInHalf() {
+        TerminalEngine e = new TerminalEngine(20, 6, 100);
+        feed(e, "main" + ESC + "[?1049h" + ESC + "[H" + "abcdefghijklm\u4e2dxyzuv" + ESC + "[2;1H0123456789");
+        e.resize(14, 6);
+        ScreenBoundsCheck.check(e, 20);
+        assertThat(e.screenLines().subList(0, 2)).containsExactly("abcdefghijklm", "0123456789");
+        feed(e, ESC + "[?1049l");
+        ScreenBoundsCheck.check(e, 20);
+        assertThat(e.historyAndScreenLines()).contains("main");
+    }
 }

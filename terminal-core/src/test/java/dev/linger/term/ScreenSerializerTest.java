@@ -85,6 +85,18 @@ class ScreenSerializerTest {
     }
 
     @Test
+    void aRowStartingWithErasedCellsAfterAWrappedRowStaysOffThatRow() {
+        TerminalEngine source = new TerminalEngine(10, 3, 10);
+        // The wrapped row's continuation deleted, then text written into erased cells of the
+        // empty row that took its place (the core keeps that text in its erased run, unshown).
+        feed(source, "0123456789ab\u001b[2;1H\u001b[M\u001b[2;3H\u001b[5Xin\u001b[3;1Hend");
+        TerminalEngine copy = replay(source);
+        assertThat(copy.screenLines()).isEqualTo(source.screenLines()).containsExactly("0123456789", "", "end");
+        assertThat(copy.terminal().getCursorX()).isEqualTo(source.terminal().getCursorX());
+        assertThat(copy.terminal().getCursorY()).isEqualTo(source.terminal().getCursorY());
+    }
+
+    @Test
     void modeListsAndX10MouseModeSurviveTheSnapshot() {
         TerminalEngine source = new TerminalEngine(20, 5, 10);
         feed(source, "\u001b[?1002;1006;2004h");
