@@ -224,6 +224,7 @@ final class EngineTerminal extends JediTerminal {
         if (origin == RequestOrigin.Remote) {
             return;
         }
+        keepCursorOnTheScreenThroughTheShrink(size);
         try {
             super.resize(size, origin);
         } catch (IndexOutOfBoundsException e) {
@@ -251,6 +252,45 @@ final class EngineTerminal extends JediTerminal {
             EngineTextBuffer.keepRows(mainScreenWhileAlternate(), getTerminalHeight());
             EngineTextBuffer.keepColumns(getTerminalTextBuffer().getScreenBuffer(), getTerminalWidth());
         }
+    }
+
+    /**
+     * Made less tall (same width, main screen), the core drops empty rows below the cursor and
+     * moves as many top rows as it still must into history, cursor and all; when that would move
+     * the cursor above the screen it fails halfway, its rows changed and its height not (found
+     * by the fuzz tests). The cursor is first moved down as far as the core then needs, so that
+     * it ends on the top row; no text is lost.
+     */
+    private void keepCursorOnTheScreenThroughTheShrink(TermSize size) {
+        TerminalTextBuffer buffer = getTerminalTextBuffer();
+        int oldHeight = getTerminalHeight();
+        int shrink = oldHeight - size.getRows();
+        if (shrink <= 0 || size.getColumns() != getTerminalWidth() || buffer.isUsingAlternateBuffer()) {
+            return;
+        }
+        int y = getCursorY();
+        while (true) {
+            int toHistory = shrink - emptyRowsAtTheBottom(buffer, oldHeight, Math.min(shrink, Math.max(0, oldHeight - y)));
+            if (y - toHistory >= 1) {
+                break;
+            }
+            y = toHistory + 1;
+        }
+        if (y != getCursorY()) {
+            setY(y);
+        }
+    }
+
+    /** How many of the screen's bottom rows, at most {@code most}, the core's shrink drops as empty. */
+    private static int emptyRowsAtTheBottom(TerminalTextBuffer buffer, int height, int most) {
+        LinesBuffer screen = buffer.getScreenBuffer();
+        int count = 0;
+        for (int row = height - 1; count < most && row >= 0; row--, count++) {
+            if (row < screen.getLineCount() && !screen.getLine(row).isNulOrEmpty()) {
+                break;
+            }
+        }
+        return count;
     }
 
     @Override

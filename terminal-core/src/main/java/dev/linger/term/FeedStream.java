@@ -82,10 +82,15 @@ final class FeedStream implements TerminalDataStream {
         }
     }
 
-    /** Marks the start of one emulator step. */
+    /**
+     * Marks the start of one emulator step. The unfinished sequence, if any, starts here too and
+     * is either finished by this step or rewound to again: a count left over from one already
+     * finished would make the next sequence seem unfinishable (found by the fuzz tests).
+     */
     void mark() {
         mark = pos;
         ranDry = false;
+        unfinished = 0;
     }
 
     boolean ranDry() {

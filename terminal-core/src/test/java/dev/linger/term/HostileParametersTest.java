@@ -356,4 +356,17 @@ class HostileParametersTest {
         ScreenBoundsCheck.check(e, 20);
         assertThat(e.historyAndScreenLines()).contains("main");
     }
+
+    @Test
+    void madeShorterWithTextBelowTheCursorOnTheTopRowTheEngineStaysWhole() {
+        TerminalEngine e = new TerminalEngine(8, 8, 100);
+        feed(e, "abc\r\nabc\r\nabc\r\nabc\r\nabb\r\n0d" + ESC + "[1;4H");
+        e.resize(8, 4);
+        ScreenBoundsCheck.check(e);
+        assertThat(e.rows()).isEqualTo(4);
+        assertThat(e.terminal().getCursorY()).isEqualTo(1);
+        assertThat(e.historyAndScreenLines()).containsExactly("abc", "abc", "abc", "abc", "abb", "0d");
+        feed(e, "z");
+        ScreenBoundsCheck.check(e);
+    }
 }
