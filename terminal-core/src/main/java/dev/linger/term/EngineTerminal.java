@@ -123,6 +123,21 @@ final class EngineTerminal extends JediTerminal {
         return at;
     }
 
+    /**
+     * A cursor saved before the screen was made smaller comes back within it, as in xterm; the
+     * core would put it where it was, outside the screen (found by the fuzz tests).
+     */
+    @Override
+    public void restoreCursor(StoredCursor saved) {
+        super.restoreCursor(saved);
+        if (getY() > getTerminalHeight()) {
+            setY(getTerminalHeight());
+        }
+        if (getX() > getTerminalWidth()) {
+            setX(getTerminalWidth() - 1);
+        }
+    }
+
     /** At the first column of the top row the core would wrap back to a row above the screen; xterm stays. */
     @Override
     public void backspace() {
@@ -293,9 +308,24 @@ final class EngineTerminal extends JediTerminal {
         return count;
     }
 
+    /**
+     * The title is a line of text: control characters the core let into it (an ESC inside the
+     * string) are left out, as no snapshot could spell them back inside its own title sequence
+     * (found by the fuzz tests), and the cap never cuts a surrogate pair in half.
+     */
     @Override
     public void setWindowTitle(String name) {
-        super.setWindowTitle(name.length() > MAX_TITLE_CHARS ? name.substring(0, MAX_TITLE_CHARS) : name);
+        StringBuilder title = new StringBuilder(Math.min(name.length(), MAX_TITLE_CHARS));
+        for (int i = 0; i < name.length() && title.length() < MAX_TITLE_CHARS; i++) {
+            char c = name.charAt(i);
+            if (Character.isHighSurrogate(c) && title.length() + 1 == MAX_TITLE_CHARS) {
+                break;
+            }
+            if (c >= 0x20 && (c < 0x7F || c > 0x9F)) {
+                title.append(c);
+            }
+        }
+        super.setWindowTitle(title.toString());
     }
 
     @Override

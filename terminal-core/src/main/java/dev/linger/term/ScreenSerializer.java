@@ -238,9 +238,7 @@ public final class ScreenSerializer {
         String title = display.title();
         if (!title.isEmpty()) {
             out.writeAscii("\u001b]2;");
-            for (int i = 0; i < title.length(); i++) {
-                out.writeCharUnit(title.charAt(i));
-            }
+            title.codePoints().forEach(out::writeCodePoint);
             out.write(7);
         }
     }

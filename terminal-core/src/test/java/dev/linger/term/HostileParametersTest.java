@@ -369,4 +369,27 @@ class HostileParametersTest {
         feed(e, "z");
         ScreenBoundsCheck.check(e);
     }
+
+    @Test
+    void aCursorSavedBeforeTheScreenShrankComesBackOnIt() {
+        TerminalEngine e = new TerminalEngine(8, 8, 100);
+        feed(e, ESC + "[4;7H" + ESC + "7");
+        e.resize(13, 2);
+        feed(e, ESC + "8");
+        ScreenBoundsCheck.check(e, 13);
+        assertThat(e.terminal().getCursorY()).isEqualTo(2);
+    }
+
+    @Test
+    void aTitleWithAnEscapeInsideAndACharacterBeyondTheBmpSurvivesTheSnapshot() {
+        TerminalEngine e = engine();
+        byte[] start = (ESC + "]2;title" + ESC).getBytes(StandardCharsets.UTF_8);
+        byte[] beyondTheBmp = {(byte) 0xf1, (byte) 0x98, (byte) 0x98, (byte) 0x98, (byte) 0x98};
+        byte[] end = ("\\" + ESC + "]0ot;her\u0007").getBytes(StandardCharsets.UTF_8);
+        e.feed(start);
+        e.feed(beyondTheBmp);
+        e.feed(end);
+        assertThat(e.title()).startsWith("title").doesNotContain(ESC).contains(new String(Character.toChars(0x58618)));
+        assertThat(copyThroughSnapshot(e).title()).isEqualTo(e.title());
+    }
 }
