@@ -266,6 +266,10 @@ final class EngineTerminal extends JediTerminal {
         if (getTerminalTextBuffer().isUsingAlternateBuffer()) {
             EngineTextBuffer.keepRows(mainScreenWhileAlternate(), getTerminalHeight());
             EngineTextBuffer.keepColumns(getTerminalTextBuffer().getScreenBuffer(), getTerminalWidth());
+            // ...and keeps the cursor's row, which may now be below the screen.
+            if (getY() > getTerminalHeight()) {
+                setY(getTerminalHeight());
+            }
         }
     }
 

@@ -94,9 +94,11 @@ public final class ScreenSerializer {
             int cells = writeCells(out, line, width, ambiguousWide);
             // A wrapped row written to the last column wraps into the next by itself, which is
             // the only way to set the wrap mark: the next row then needs no cursor move. Unless
-            // that row starts with erased cells: moving the cursor over them would not wrap, and
-            // its text would land on this row (found by the fuzz tests); it loses the mark.
-            continueFromPrevious = line.isWrapped() && cells >= width && y + 1 < height && !erasedAt(lines.apply(y + 1), 0);
+            // that row does not start with a written cell: moving the cursor over erased cells
+            // would not wrap, and its text would land on this row (found by the fuzz tests),
+            // and with no cell nothing wraps; it loses the mark.
+            continueFromPrevious = line.isWrapped() && cells >= width && y + 1 < height
+                    && startsWithAWrittenCell(lines.apply(y + 1));
             if (continueFromPrevious && erasedAt(line, width - 1)) {
                 // The row ends in erased cells, passed over by moving the cursor, which leaves no
                 // wrap pending (found by the fuzz tests): a blank in the last one does, and is
@@ -123,6 +125,15 @@ public final class ScreenSerializer {
                 return text.isNul() || text.charAt(x - start) == CharUtils.NUL_CHAR;
             }
             start += text.length();
+        }
+        return false;
+    }
+
+    private static boolean startsWithAWrittenCell(TerminalLine line) {
+        for (TerminalLine.TextEntry entry : line.getEntries()) {
+            if (entry.getText().length() > 0) {
+                return !erasedAt(line, 0);
+            }
         }
         return false;
     }

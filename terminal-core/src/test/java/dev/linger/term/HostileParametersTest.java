@@ -392,4 +392,13 @@ class HostileParametersTest {
         assertThat(e.title()).startsWith("title").doesNotContain(ESC).contains(new String(Character.toChars(0x58618)));
         assertThat(copyThroughSnapshot(e).title()).isEqualTo(e.title());
     }
+
+    @Test
+    void madeShorterOnTheAlternateScreenTheCursorStaysOnIt() {
+        TerminalEngine e = new TerminalEngine(32, 10, 100);
+        feed(e, ESC + "[?1049h" + ESC + "[5;18Hx");
+        e.resize(32, 3);
+        ScreenBoundsCheck.check(e);
+        assertThat(e.terminal().getCursorY()).isEqualTo(3);
+    }
 }

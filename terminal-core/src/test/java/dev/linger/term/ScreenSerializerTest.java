@@ -97,6 +97,22 @@ class ScreenSerializerTest {
     }
 
     @Test
+    void aWrappedRowOfErasedCellsBeforeAnEmptyRowGivesACopyWithTheSameSnapshot() {
+        // The fuzz input, fed a byte at a time: text, then huge deletes, scrolls and inserts
+        // leave a wrapped row of erased cells above an empty row.
+        String output = "\nline tw\u0001\u0014o\u001b[2147483" + "\0".repeat(8) + "00\0\0\0T/\u00femmL"
+                + "\u001b[65535\u00dfM\u001b[0000\0\0." + "\0".repeat(10);
+        byte[] bytes = output.getBytes(StandardCharsets.ISO_8859_1);
+        TerminalEngine source = new TerminalEngine(8, 3, 10);
+        for (byte b : bytes) {
+            source.feed(new byte[] {b});
+        }
+        TerminalEngine copy = replay(source);
+        assertThat(copy.screenLines()).isEqualTo(source.screenLines());
+        assertThat(ScreenSerializer.serialize(replay(copy))).isEqualTo(ScreenSerializer.serialize(copy));
+    }
+
+    @Test
     void modeListsAndX10MouseModeSurviveTheSnapshot() {
         TerminalEngine source = new TerminalEngine(20, 5, 10);
         feed(source, "\u001b[?1002;1006;2004h");
