@@ -12,7 +12,16 @@ public final class CellText {
     private CellText() {
     }
 
-    /** The line's characters, NUL cells as spaces, the second half of wide characters dropped. */
+    /**
+     * What a reader sees for half a surrogate pair whose other half was written over: no output
+     * can spell a lone half again, so a snapshot writes this in its place.
+     */
+    static final char LONE_HALF = '\uFFFD';
+
+    /**
+     * The line's characters, NUL cells as spaces, the second half of wide characters dropped, a
+     * lone half of a surrogate pair as {@link #LONE_HALF}.
+     */
     public static String plain(TerminalLine line) {
         String raw = line.getText();
         StringBuilder sb = new StringBuilder(raw.length());
@@ -21,9 +30,37 @@ public final class CellText {
             if (c == CharUtils.DWC) {
                 continue;
             }
+            if (Character.isSurrogate(c)) {
+                int pair = pairCells(raw, i, raw.length());
+                if (pair > 0) {
+                    sb.append(c).append(raw.charAt(i + pair - 1));
+                    i += pair - 1;
+                } else {
+                    sb.append(LONE_HALF);
+                }
+                continue;
+            }
             sb.append(c == CharUtils.NUL_CHAR ? ' ' : c);
         }
         return sb.toString();
+    }
+
+    /**
+     * The cells of the surrogate pair starting at {@code at} of {@code cells} and ending before
+     * {@code end}: 2 (high, low), or 3 when the core put a wide one's filler between (see
+     * {@link CoreCells}); 0 when no whole pair starts there.
+     */
+    static int pairCells(CharSequence cells, int at, int end) {
+        if (!Character.isHighSurrogate(cells.charAt(at))) {
+            return 0;
+        }
+        if (at + 1 < end && Character.isLowSurrogate(cells.charAt(at + 1))) {
+            return 2;
+        }
+        if (at + 2 < end && cells.charAt(at + 1) == CharUtils.DWC && Character.isLowSurrogate(cells.charAt(at + 2))) {
+            return 3;
+        }
+        return 0;
     }
 
     /** The line with SGR sequences for its styles, trailing default blanks trimmed, reset at the end. */

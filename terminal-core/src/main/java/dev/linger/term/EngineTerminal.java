@@ -9,13 +9,13 @@ import com.techsenger.jeditermfx.core.model.LinesBuffer;
 import com.techsenger.jeditermfx.core.model.StoredCursor;
 import com.techsenger.jeditermfx.core.model.StyleState;
 import com.techsenger.jeditermfx.core.model.TerminalTextBuffer;
-import com.techsenger.jeditermfx.core.util.CharUtils;
 import com.techsenger.jeditermfx.core.util.TermSize;
 
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Field;
+import java.text.Normalizer;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -65,18 +65,31 @@ final class EngineTerminal extends JediTerminal {
 
     @Override
     public void writeCharacters(String text) {
-        if (distanceToLineEnd() == 1 && !text.isEmpty() && startsWide(text)) {
-            // The core would write both cells of a wide character into the last column, one past
-            // the screen's edge: it goes to the next line instead (as in xterm and tmux), or with
-            // autowrap off into the last two columns.
-            setX(isAutoWrap() ? getTerminalWidth() : getTerminalWidth() - 2);
+        int distance = distanceToLineEnd();
+        int firstCells = distance > 0 && distance < 3 && !text.isEmpty()
+                ? CoreCells.of(text.codePointAt(0), engine.display().ambiguousCharsAreDoubleWidth()) : 0;
+        if (firstCells > distance) {
+            // The core would write all cells of a wide character or a surrogate pair from there,
+            // past the screen's edge: it goes to the next line instead (as in xterm and tmux), or
+            // with autowrap off into the last columns.
+            setX(isAutoWrap() ? getTerminalWidth() : Math.max(0, getTerminalWidth() - firstCells));
         }
         if (!plainTextShortcut || !PlainText.passesUnchanged(text, charsets)) {
             // Only runs off the shortcut can hold C1 controls: ordinary text is not scanned again.
-            String shown = withoutC1Controls(text);
-            if (!shown.isEmpty()) {
-                super.writeCharacters(shown);
+            String shown = Normalizer.normalize(withoutC1Controls(text), Normalizer.Form.NFC);
+            if (shown.isEmpty()) {
+                return;
             }
+            int fits = charsThatFit(shown);
+            if (fits < shown.length()) {
+                // The core writes the normalised text, which can take more cells than the feed
+                // counted (U+0958 becomes two chars): what would pass the line's end goes on
+                // after a wrap instead (found by the fuzz tests).
+                super.writeCharacters(shown.substring(0, fits));
+                writeCharacters(shown.substring(fits));
+                return;
+            }
+            super.writeCharacters(shown);
             return;
         }
         try {
@@ -85,6 +98,43 @@ final class EngineTerminal extends JediTerminal {
             throw e;
         } catch (Throwable e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * How many chars of {@code text} from its start take no more cells than are left on the line
+     * (all of it when the cursor waits to wrap, as the core wraps first); at least its first
+     * character, which the caller has already placed where it fits.
+     */
+    private int charsThatFit(String text) {
+        int room = distanceToLineEnd() > 0 ? distanceToLineEnd() : getTerminalWidth();
+        boolean ambiguousWide = engine.display().ambiguousCharsAreDoubleWidth();
+        int first = text.codePointAt(0);
+        int at = Character.charCount(first);
+        int cells = CoreCells.of(first, ambiguousWide);
+        while (at < text.length()) {
+            int codePoint = text.codePointAt(at);
+            cells += CoreCells.of(codePoint, ambiguousWide);
+            if (cells > room) {
+                break;
+            }
+            at += Character.charCount(codePoint);
+        }
+        return at;
+    }
+
+    /**
+     * A cursor saved before the screen was made smaller comes back within it, as in xterm; the
+     * core would put it where it was, outside the screen (found by the fuzz tests).
+     */
+    @Override
+    public void restoreCursor(StoredCursor saved) {
+        super.restoreCursor(saved);
+        if (getY() > getTerminalHeight()) {
+            setY(getTerminalHeight());
+        }
+        if (getX() > getTerminalWidth()) {
+            setX(getTerminalWidth() - 1);
         }
     }
 
@@ -189,6 +239,7 @@ final class EngineTerminal extends JediTerminal {
         if (origin == RequestOrigin.Remote) {
             return;
         }
+        keepCursorOnTheScreenThroughTheShrink(size);
         try {
             super.resize(size, origin);
         } catch (IndexOutOfBoundsException e) {
@@ -201,17 +252,84 @@ final class EngineTerminal extends JediTerminal {
             cursorPosition(1, Math.min(getCursorY(), textRows + 1));
             super.resize(size, origin);
         }
+        // The core moves the region's bottom by the change in height and keeps its top: made
+        // smaller, a region can end above its top (found by the fuzz tests), and the core would
+        // then write below the screen. Such a region becomes the whole screen, as xterm makes
+        // every region on a resize.
+        if (scrollRegionBottom() < scrollRegionTop() || scrollRegionBottom() > getTerminalHeight()) {
+            writeInt(SCROLL_TOP, 1);
+            writeInt(SCROLL_BOTTOM, getTerminalHeight());
+        }
         // Made smaller while the alternate screen shows, the core can keep rows below the new
         // height (found by the fuzz tests): the screen holds its rows and no more.
         EngineTextBuffer.keepRows(getTerminalTextBuffer().getScreenBuffer(), getTerminalHeight());
         if (getTerminalTextBuffer().isUsingAlternateBuffer()) {
             EngineTextBuffer.keepRows(mainScreenWhileAlternate(), getTerminalHeight());
+            EngineTextBuffer.keepColumns(getTerminalTextBuffer().getScreenBuffer(), getTerminalWidth());
+            // ...and keeps the cursor's row, which may now be below the screen.
+            if (getY() > getTerminalHeight()) {
+                setY(getTerminalHeight());
+            }
         }
     }
 
+    /**
+     * Made less tall (same width, main screen), the core drops empty rows below the cursor and
+     * moves as many top rows as it still must into history, cursor and all; when that would move
+     * the cursor above the screen it fails halfway, its rows changed and its height not (found
+     * by the fuzz tests). The cursor is first moved down as far as the core then needs, so that
+     * it ends on the top row; no text is lost.
+     */
+    private void keepCursorOnTheScreenThroughTheShrink(TermSize size) {
+        TerminalTextBuffer buffer = getTerminalTextBuffer();
+        int oldHeight = getTerminalHeight();
+        int shrink = oldHeight - size.getRows();
+        if (shrink <= 0 || size.getColumns() != getTerminalWidth() || buffer.isUsingAlternateBuffer()) {
+            return;
+        }
+        int y = getCursorY();
+        while (true) {
+            int toHistory = shrink - emptyRowsAtTheBottom(buffer, oldHeight, Math.min(shrink, Math.max(0, oldHeight - y)));
+            if (y - toHistory >= 1) {
+                break;
+            }
+            y = toHistory + 1;
+        }
+        if (y != getCursorY()) {
+            setY(y);
+        }
+    }
+
+    /** How many of the screen's bottom rows, at most {@code most}, the core's shrink drops as empty. */
+    private static int emptyRowsAtTheBottom(TerminalTextBuffer buffer, int height, int most) {
+        LinesBuffer screen = buffer.getScreenBuffer();
+        int count = 0;
+        for (int row = height - 1; count < most && row >= 0; row--, count++) {
+            if (row < screen.getLineCount() && !screen.getLine(row).isNulOrEmpty()) {
+                break;
+            }
+        }
+        return count;
+    }
+
+    /**
+     * The title is a line of text: control characters the core let into it (an ESC inside the
+     * string) are left out, as no snapshot could spell them back inside its own title sequence
+     * (found by the fuzz tests), and the cap never cuts a surrogate pair in half.
+     */
     @Override
     public void setWindowTitle(String name) {
-        super.setWindowTitle(name.length() > MAX_TITLE_CHARS ? name.substring(0, MAX_TITLE_CHARS) : name);
+        StringBuilder title = new StringBuilder(Math.min(name.length(), MAX_TITLE_CHARS));
+        for (int i = 0; i < name.length() && title.length() < MAX_TITLE_CHARS; i++) {
+            char c = name.charAt(i);
+            if (Character.isHighSurrogate(c) && title.length() + 1 == MAX_TITLE_CHARS) {
+                break;
+            }
+            if (c >= 0x20 && (c < 0x7F || c > 0x9F)) {
+                title.append(c);
+            }
+        }
+        super.setWindowTitle(title.toString());
     }
 
     @Override
@@ -257,11 +375,6 @@ final class EngineTerminal extends JediTerminal {
             }
         }
         return -1;
-    }
-
-    private boolean startsWide(String text) {
-        return text.charAt(0) > 0xA0
-                && CharUtils.isDoubleWidthCharacter(text.codePointAt(0), engine.display().ambiguousCharsAreDoubleWidth());
     }
 
     @Override
@@ -358,6 +471,14 @@ final class EngineTerminal extends JediTerminal {
             return f.getInt(this);
         } catch (IllegalAccessException e) {
             return fallback;
+        }
+    }
+
+    private void writeInt(Field f, int value) {
+        try {
+            f.setInt(this, value);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException("cannot set " + f.getName() + " of the emulator", e);
         }
     }
 

@@ -6,6 +6,7 @@ import com.techsenger.jeditermfx.core.model.LinesBuffer;
 import com.techsenger.jeditermfx.core.model.StyleState;
 import com.techsenger.jeditermfx.core.model.TerminalLine;
 import com.techsenger.jeditermfx.core.model.TerminalTextBuffer;
+import com.techsenger.jeditermfx.core.util.CharUtils;
 
 import java.lang.reflect.Field;
 import java.util.ArrayList;
@@ -128,6 +129,28 @@ final class EngineTextBuffer extends TerminalTextBuffer {
         List<TerminalLine> lines = lines(screen);
         while (lines.size() > rows) {
             lines.remove(lines.size() - 1);
+        }
+    }
+
+    /**
+     * Cuts the lines of {@code screen} to {@code columns} cells (the core's resize reflows the
+     * main screen but leaves the alternate one's lines as long as they were), and a wide
+     * character or surrogate pair the cut would halve goes whole.
+     */
+    static void keepColumns(LinesBuffer screen, int columns) {
+        for (TerminalLine line : lines(screen)) {
+            StringBuilder cells = new StringBuilder();
+            for (TerminalLine.TextEntry entry : line.getEntries()) {
+                cells.append(entry.getText());
+            }
+            if (cells.length() <= columns) {
+                continue;
+            }
+            int cut = columns;
+            while (cut > 0 && (cells.charAt(cut) == CharUtils.DWC || Character.isLowSurrogate(cells.charAt(cut)))) {
+                cut--;
+            }
+            line.deleteCharacters(cut, cells.length() - cut, TextStyle.EMPTY);
         }
     }
 

@@ -3,7 +3,6 @@ package dev.linger.term;
 import com.techsenger.jeditermfx.core.TerminalDataStream;
 import com.techsenger.jeditermfx.core.emulator.SystemCommandSequence;
 import com.techsenger.jeditermfx.core.util.Ascii;
-import com.techsenger.jeditermfx.core.util.CharUtils;
 
 import java.util.Arrays;
 import java.util.function.BooleanSupplier;
@@ -83,10 +82,15 @@ final class FeedStream implements TerminalDataStream {
         }
     }
 
-    /** Marks the start of one emulator step. */
+    /**
+     * Marks the start of one emulator step. The unfinished sequence, if any, starts here too and
+     * is either finished by this step or rewound to again: a count left over from one already
+     * finished would make the next sequence seem unfinishable (found by the fuzz tests).
+     */
     void mark() {
         mark = pos;
         ranDry = false;
+        unfinished = 0;
     }
 
     boolean ranDry() {
@@ -164,8 +168,9 @@ final class FeedStream implements TerminalDataStream {
     /**
      * The core asks for at most as many characters as there are cells left on the line; a wide
      * character takes two, and the core cuts whatever does not fit. So the run stops where its
-     * cells (counted as the core lays them out) fill the line: the rest comes in the next step,
-     * after the core has wrapped, and the screen no longer depends on where a read ended.
+     * cells (counted as the core lays them out, see {@link CoreCells}) fill the line: the rest
+     * comes in the next step, after the core has wrapped, and the screen no longer depends on
+     * where a read ended. A surrogate pair is read whole: its halves never land on two rows.
      */
     @Override
     public String readNonControlCharacters(int maxCells) {
@@ -174,13 +179,13 @@ final class FeedStream implements TerminalDataStream {
         boolean ambiguousWide = ambiguousDoubleWidth.getAsBoolean();
         int cells = 0;
         while (pos < end && buf[pos] >= 0x20) {
-            int width = buf[pos] <= 0xA0 ? 1 : (CharUtils.isDoubleWidthCharacter(Character.codePointAt(buf, pos, end),
-                    ambiguousWide) ? 2 : 1);
+            int codePoint = buf[pos] <= 0xA0 ? buf[pos] : Character.codePointAt(buf, pos, end);
+            int width = CoreCells.of(codePoint, ambiguousWide);
             if (cells + width > maxCells && pos > start) {
                 break;
             }
             cells += width;
-            pos++;
+            pos += Character.charCount(codePoint);
             if (cells >= maxCells) {
                 break;
             }

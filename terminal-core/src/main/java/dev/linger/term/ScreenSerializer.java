@@ -84,6 +84,7 @@ public final class ScreenSerializer {
 
     private static void paint(ByteSink out, int height, int width, IntFunction<TerminalLine> lines, boolean ambiguousWide) {
         out.writeAscii(CSI + "0m" + CSI + "H");
+        StringBuilder reErase = new StringBuilder();
         boolean continueFromPrevious = false;
         for (int y = 0; y < height; y++) {
             TerminalLine line = lines.apply(y);
@@ -92,9 +93,49 @@ public final class ScreenSerializer {
             }
             int cells = writeCells(out, line, width, ambiguousWide);
             // A wrapped row written to the last column wraps into the next by itself, which is
-            // the only way to set the wrap mark: the next row then needs no cursor move.
-            continueFromPrevious = line.isWrapped() && cells >= width && y + 1 < height;
+            // the only way to set the wrap mark: the next row then needs no cursor move. Unless
+            // that row does not start with a written cell: moving the cursor over erased cells
+            // would not wrap, and its text would land on this row (found by the fuzz tests),
+            // and with no cell nothing wraps; it loses the mark.
+            continueFromPrevious = line.isWrapped() && cells >= width && y + 1 < height
+                    && startsWithAWrittenCell(lines.apply(y + 1));
+            if (continueFromPrevious && erasedAt(line, width - 1)) {
+                // The row ends in erased cells, passed over by moving the cursor, which leaves no
+                // wrap pending (found by the fuzz tests): a blank in the last one does, and is
+                // erased again once the next row has wrapped the row.
+                out.writeCharUnit(' ');
+                reErase.append(CSI).append(y + 1).append(';').append(width).append('H');
+                TextStyle style = line.getStyleAt(width - 1);
+                reErase.append(SgrWriter.sequence(style == null ? TextStyle.EMPTY : style)).append(CSI).append("X");
+            }
         }
+        out.writeAscii(reErase.toString());
+    }
+
+    /**
+     * Whether the cell at {@code x} is erased: NUL, or in an entry that starts with NUL, which
+     * the core takes as erased whole. The line's text stops at the first erased entry, so its
+     * entries are read.
+     */
+    private static boolean erasedAt(TerminalLine line, int x) {
+        int start = 0;
+        for (TerminalLine.TextEntry entry : line.getEntries()) {
+            CharBuffer text = entry.getText();
+            if (x < start + text.length()) {
+                return text.isNul() || text.charAt(x - start) == CharUtils.NUL_CHAR;
+            }
+            start += text.length();
+        }
+        return false;
+    }
+
+    private static boolean startsWithAWrittenCell(TerminalLine line) {
+        for (TerminalLine.TextEntry entry : line.getEntries()) {
+            if (entry.getText().length() > 0) {
+                return !erasedAt(line, 0);
+            }
+        }
+        return false;
     }
 
     /** Writes the row's cells; returns how many columns were written. */
@@ -113,7 +154,9 @@ public final class ScreenSerializer {
             while (i < n) {
                 char c = text.charAt(i);
                 if (c == CharUtils.NUL_CHAR) {
-                    int run = 1;
+                    // An entry starting erased is erased whole to the core (its text and its
+                    // painting stop there), even where text was later written into it.
+                    int run = i == 0 ? n : 1;
                     while (i + run < n && text.charAt(i + run) == CharUtils.NUL_CHAR) {
                         run++;
                     }
@@ -137,8 +180,10 @@ public final class ScreenSerializer {
                     i++;
                     continue;
                 }
-                int units = Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1)) ? 2 : 1;
-                int cp = units == 2 ? Character.toCodePoint(c, text.charAt(i + 1)) : c;
+                int pair = CellText.pairCells(text, i, n);
+                int units = pair > 0 ? pair : 1;
+                int cp = pair > 0 ? Character.toCodePoint(c, text.charAt(i + pair - 1))
+                        : Character.isSurrogate(c) ? CellText.LONE_HALF : c;
                 if (cp >= 0x300 && x + i > 0 && composesWithPrevious(line.charAt(x + i - 1), cp)) {
                     // Cells the program wrote in separate reads (a letter, then its accent) stay
                     // separate: written together, the receiver would compose them into one.
@@ -146,7 +191,8 @@ public final class ScreenSerializer {
                 }
                 out.writeCodePoint(cp);
                 int after = x + i + units;
-                if (cp > 0xA0 && CharUtils.isDoubleWidthCharacter(cp, ambiguousWide) && after < width && line.charAt(after) != CharUtils.DWC) {
+                if (pair == 0 && cp > 0xA0 && CharUtils.isDoubleWidthCharacter(cp, ambiguousWide) && after < width
+                        && line.charAt(after) != CharUtils.DWC) {
                     // Its filler cell was written over (the core leaves the wide half standing):
                     // step back so the next cell lands there too.
                     out.writeAscii(CSI + "D");
@@ -203,9 +249,7 @@ public final class ScreenSerializer {
         String title = display.title();
         if (!title.isEmpty()) {
             out.writeAscii("\u001b]2;");
-            for (int i = 0; i < title.length(); i++) {
-                out.writeCharUnit(title.charAt(i));
-            }
+            title.codePoints().forEach(out::writeCodePoint);
             out.write(7);
         }
     }
@@ -222,8 +266,18 @@ public final class ScreenSerializer {
             // Rewrite the last character so the cursor ends past it, as the program left it: all
             // of it when it is wide or a surrogate pair (its cells end in a filler or low half).
             TerminalLine line = buffer.getLine(y - 1);
+            String cells = line.getText();
             int from = width - 1;
-            while (from > 0 && (line.charAt(from) == CharUtils.DWC || Character.isLowSurrogate(line.charAt(from)))) {
+            int end = Math.min(width, cells.length());
+            int pair = 0;
+            for (int start = Math.min(from - 1, end - 1); start >= 0 && start >= from - 2; start--) {
+                if (CellText.pairCells(cells, start, end) == from - start + 1) {
+                    pair = from - start + 1;
+                    from = start;
+                    break;
+                }
+            }
+            if (pair == 0 && from > 0 && line.charAt(from) == CharUtils.DWC) {
                 from--;
             }
             moveTo(out, row, from + 1);
@@ -234,8 +288,10 @@ public final class ScreenSerializer {
             char c = line.charAt(from);
             if (c == CharUtils.NUL_CHAR || (c == CharUtils.DWC && from == width - 1)) {
                 out.writeCharUnit(' ');
-            } else if (Character.isHighSurrogate(c) && from + 1 < width && Character.isLowSurrogate(line.charAt(from + 1))) {
-                out.writeCodePoint(Character.toCodePoint(c, line.charAt(from + 1)));
+            } else if (pair > 0) {
+                out.writeCodePoint(Character.toCodePoint(c, line.charAt(from + pair - 1)));
+            } else if (Character.isSurrogate(c)) {
+                out.writeCharUnit(CellText.LONE_HALF);
             } else {
                 out.writeCharUnit(c);
             }

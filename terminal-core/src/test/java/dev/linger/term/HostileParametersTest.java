@@ -310,4 +310,95 @@ class HostileParametersTest {
         feed(e, "after\r\n");
         assertThat(e.screenLines()).contains("after");
     }
+
+    @Test
+    void aScrollRegionAShrinkingResizeTurnsUpsideDownBecomesTheWholeScreen() {
+        TerminalEngine e = new TerminalEngine(20, 6, 100);
+        feed(e, ESC + "[2;4r");
+        e.resize(32, 3);
+        feed(e, ":".repeat(100) + "\r\nend");
+        ScreenBoundsCheck.check(e, 32);
+        assertThat(e.engineTerminal().scrollRegionTop()).isEqualTo(1);
+        assertThat(e.engineTerminal().scrollRegionBottom()).isEqualTo(3);
+        assertThat(e.screenLines().get(2)).isEqualTo("end");
+    }
+
+    @Test
+    void aRegionTheResizeLeavesWholeIsKept() {
+        TerminalEngine e = new TerminalEngine(20, 6, 100);
+        feed(e, ESC + "[2;5r");
+        e.resize(20, 4);
+        assertThat(e.engineTerminal().scrollRegionTop()).isEqualTo(2);
+        assertThat(e.engineTerminal().scrollRegionBottom()).isEqualTo(3);
+    }
+
+    @Test
+    void textThatNormalisingMakesLongerWrapsInsteadOfPassingTheLineEnd() {
+        // U+0958 is one char in, two (U+0915 U+093C) once normalised, as the core writes it.
+        for (int before = 14; before < 20; before++) {
+            TerminalEngine e = new TerminalEngine(20, 4, 100);
+            feed(e, "a".repeat(before) + "\u0958\u0958zz");
+            ScreenBoundsCheck.check(e);
+            assertThat(String.join("", e.screenLines())).as("after %d cells", before)
+                    .isEqualTo("a".repeat(before) + "\u0915\u093c\u0915\u093czz");
+            assertThat(copyThroughSnapshot(e).screenLines()).isEqualTo(e.screenLines());
+        }
+    }
+
+    @Test
+    void resizeNarrowerOnTheAlternateScreenCutsItsRowsAndNoCharacterInHalf() {
+        TerminalEngine e = new TerminalEngine(20, 6, 100);
+        feed(e, "main" + ESC + "[?1049h" + ESC + "[H" + "abcdefghijklm\u4e2dxyzuv" + ESC + "[2;1H0123456789");
+        e.resize(14, 6);
+        ScreenBoundsCheck.check(e, 20);
+        assertThat(e.screenLines().subList(0, 2)).containsExactly("abcdefghijklm", "0123456789");
+        feed(e, ESC + "[?1049l");
+        ScreenBoundsCheck.check(e, 20);
+        assertThat(e.historyAndScreenLines()).contains("main");
+    }
+
+    @Test
+    void madeShorterWithTextBelowTheCursorOnTheTopRowTheEngineStaysWhole() {
+        TerminalEngine e = new TerminalEngine(8, 8, 100);
+        feed(e, "abc\r\nabc\r\nabc\r\nabc\r\nabb\r\n0d" + ESC + "[1;4H");
+        e.resize(8, 4);
+        ScreenBoundsCheck.check(e);
+        assertThat(e.rows()).isEqualTo(4);
+        assertThat(e.terminal().getCursorY()).isEqualTo(1);
+        assertThat(e.historyAndScreenLines()).containsExactly("abc", "abc", "abc", "abc", "abb", "0d");
+        feed(e, "z");
+        ScreenBoundsCheck.check(e);
+    }
+
+    @Test
+    void aCursorSavedBeforeTheScreenShrankComesBackOnIt() {
+        TerminalEngine e = new TerminalEngine(8, 8, 100);
+        feed(e, ESC + "[4;7H" + ESC + "7");
+        e.resize(13, 2);
+        feed(e, ESC + "8");
+        ScreenBoundsCheck.check(e, 13);
+        assertThat(e.terminal().getCursorY()).isEqualTo(2);
+    }
+
+    @Test
+    void aTitleWithAnEscapeInsideAndACharacterBeyondTheBmpSurvivesTheSnapshot() {
+        TerminalEngine e = engine();
+        byte[] start = (ESC + "]2;title" + ESC).getBytes(StandardCharsets.UTF_8);
+        byte[] beyondTheBmp = {(byte) 0xf1, (byte) 0x98, (byte) 0x98, (byte) 0x98, (byte) 0x98};
+        byte[] end = ("\\" + ESC + "]0ot;her\u0007").getBytes(StandardCharsets.UTF_8);
+        e.feed(start);
+        e.feed(beyondTheBmp);
+        e.feed(end);
+        assertThat(e.title()).startsWith("title").doesNotContain(ESC).contains(new String(Character.toChars(0x58618)));
+        assertThat(copyThroughSnapshot(e).title()).isEqualTo(e.title());
+    }
+
+    @Test
+    void madeShorterOnTheAlternateScreenTheCursorStaysOnIt() {
+        TerminalEngine e = new TerminalEngine(32, 10, 100);
+        feed(e, ESC + "[?1049h" + ESC + "[5;18Hx");
+        e.resize(32, 3);
+        ScreenBoundsCheck.check(e);
+        assertThat(e.terminal().getCursorY()).isEqualTo(3);
+    }
 }

@@ -76,6 +76,43 @@ class ScreenSerializerTest {
     }
 
     @Test
+    void aWrappedRowEndingInErasedCellsStaysWrappedAndTheNextRowInPlace() {
+        TerminalEngine source = new TerminalEngine(10, 4, 10);
+        feed(source, "0123456789 end\u001b[1;9H\u001b[2X\u001b[3;1H");
+        TerminalEngine copy = replay(source);
+        assertSameScreen(source, copy);
+        assertThat(copy.screenLines().subList(0, 2)).containsExactly("01234567", " end");
+    }
+
+    @Test
+    void aRowStartingWithErasedCellsAfterAWrappedRowStaysOffThatRow() {
+        TerminalEngine source = new TerminalEngine(10, 3, 10);
+        // The wrapped row's continuation deleted, then text written into erased cells of the
+        // empty row that took its place (the core keeps that text in its erased run, unshown).
+        feed(source, "0123456789ab\u001b[2;1H\u001b[M\u001b[2;3H\u001b[5Xin\u001b[3;1Hend");
+        TerminalEngine copy = replay(source);
+        assertThat(copy.screenLines()).isEqualTo(source.screenLines()).containsExactly("0123456789", "", "end");
+        assertThat(copy.terminal().getCursorX()).isEqualTo(source.terminal().getCursorX());
+        assertThat(copy.terminal().getCursorY()).isEqualTo(source.terminal().getCursorY());
+    }
+
+    @Test
+    void aWrappedRowOfErasedCellsBeforeAnEmptyRowGivesACopyWithTheSameSnapshot() {
+        // The fuzz input, fed a byte at a time: text, then huge deletes, scrolls and inserts
+        // leave a wrapped row of erased cells above an empty row.
+        String output = "\nline tw\u0001\u0014o\u001b[2147483" + "\0".repeat(8) + "00\0\0\0T/\u00femmL"
+                + "\u001b[65535\u00dfM\u001b[0000\0\0." + "\0".repeat(10);
+        byte[] bytes = output.getBytes(StandardCharsets.ISO_8859_1);
+        TerminalEngine source = new TerminalEngine(8, 3, 10);
+        for (byte b : bytes) {
+            source.feed(new byte[] {b});
+        }
+        TerminalEngine copy = replay(source);
+        assertThat(copy.screenLines()).isEqualTo(source.screenLines());
+        assertThat(ScreenSerializer.serialize(replay(copy))).isEqualTo(ScreenSerializer.serialize(copy));
+    }
+
+    @Test
     void modeListsAndX10MouseModeSurviveTheSnapshot() {
         TerminalEngine source = new TerminalEngine(20, 5, 10);
         feed(source, "\u001b[?1002;1006;2004h");
