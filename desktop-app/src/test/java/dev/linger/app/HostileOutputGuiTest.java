@@ -40,10 +40,11 @@ class HostileOutputGuiTest extends AppGuiTest {
         Thread probe = new Thread(() -> probeEventThread(slowest, probes, flooding), "edt-probe");
         probe.start();
         long started = System.nanoTime();
-        h.type(hostileId, "cat " + file + "; printf '\\033c'; echo hostile-$((6*7))-done\r");
+        h.type(hostileId, "cat " + file + "\r");
         h.focus(calm);
+        h.waitFor(() -> "cat".equals(foreground(hostileId)), "cat starts in the hostile pane");
         int round = 0;
-        while (!h.capture(hostileId).contains("hostile-42-done")) {
+        while ("cat".equals(foreground(hostileId))) {
             assertThat(System.nanoTime() - started).as("the flood never ended").isLessThan(TimeUnit.MINUTES.toNanos(15));
             round++;
             h.typeKeys("echo calm-" + round + "-$((1))k");
@@ -51,6 +52,21 @@ class HostileOutputGuiTest extends AppGuiTest {
             h.awaitText(calm, "calm-" + round + "-1k");
         }
         long chewMs = (System.nanoTime() - started) / 1_000_000;
+        // The terminal's replies to the file's queries reach the prompt as typed text once cat
+        // ends: when the pane is quiet, Ctrl-U clears that line, then a reset and a marker.
+        String[] last = {""};
+        long[] lastAt = {0};
+        h.waitFor(() -> {
+            if (System.nanoTime() - lastAt[0] < TimeUnit.SECONDS.toNanos(1)) {
+                return false;
+            }
+            String now = AppHarness.screen(hostile);
+            boolean quiet = now.equals(last[0]);
+            last[0] = now;
+            lastAt[0] = System.nanoTime();
+            return quiet;
+        }, "the hostile pane goes quiet for a second");
+        h.type(hostileId, "\u0015printf '\\033c'; echo hostile-$((6*7))-done\r");
         h.awaitText(hostile, "hostile-42-done");
         flooding.set(false);
         probe.join();
@@ -75,6 +91,16 @@ class HostileOutputGuiTest extends AppGuiTest {
             }
         } catch (Exception e) {
             slowest.set(Long.MAX_VALUE);
+        }
+    }
+
+    /** What the session's terminal runs in the foreground, as the agent's listing says. */
+    private String foreground(String session) {
+        try {
+            return h.sessions().stream().filter(i -> i.id().equals(session)).map(i -> String.valueOf(i.foreground()))
+                    .findFirst().orElse("");
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 }

@@ -7,10 +7,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * After any output, the snapshot fed to a fresh engine of the same size rebuilds the same screen
- * (text of every row, cursor, title), and a copy made from the copy's snapshot has the same
- * snapshot as the copy: what an attaching client is shown is what the session holds. (The first
- * copy's snapshot may differ from the original's where the original has no cell at all and the
- * snapshot writes a blank, as under a cursor waiting to wrap on an empty row.)
+ * (text of every row, cursor, title), and so does a copy made from the copy's snapshot: what an
+ * attaching client is shown is what the session holds, however often it is passed on. The
+ * snapshots' bytes are not compared: a blank cell may come back as an erased cell or as a space
+ * of the same style (the core erases to one or the other depending on what follows in the row),
+ * which no one can see.
  */
 class SnapshotRoundTripFuzzTest {
     @FuzzTest(maxDuration = FuzzBudget.PER_RUN)
@@ -29,9 +30,12 @@ class SnapshotRoundTripFuzzTest {
         assertThat(copy.terminal().getCursorX()).isEqualTo(engine.terminal().getCursorX());
         assertThat(copy.terminal().getCursorY()).isEqualTo(engine.terminal().getCursorY());
         assertThat(copy.title()).isEqualTo(engine.title());
-        byte[] copySnapshot = ScreenSerializer.serialize(copy);
         TerminalEngine copyOfCopy = new TerminalEngine(in.columns(), in.rows(), 8);
-        copyOfCopy.feed(copySnapshot);
-        assertThat(ScreenSerializer.serialize(copyOfCopy)).isEqualTo(copySnapshot);
+        copyOfCopy.feed(ScreenSerializer.serialize(copy));
+        ScreenBoundsCheck.check(copyOfCopy);
+        assertThat(copyOfCopy.screenLines()).isEqualTo(copy.screenLines());
+        assertThat(copyOfCopy.terminal().getCursorX()).isEqualTo(copy.terminal().getCursorX());
+        assertThat(copyOfCopy.terminal().getCursorY()).isEqualTo(copy.terminal().getCursorY());
+        assertThat(copyOfCopy.title()).isEqualTo(copy.title());
     }
 }
