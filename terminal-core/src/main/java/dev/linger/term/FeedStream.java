@@ -15,6 +15,8 @@ import java.util.function.BooleanSupplier;
  */
 final class FeedStream implements TerminalDataStream {
     private static final char ST = '\u009c';
+    private static final char CAN = '\u0018';
+    private static final char SUB = '\u001a';
     // Small to start: an idle session costs little; output grows it once.
     private char[] buf = new char[256];
     private int pos;
@@ -123,13 +125,53 @@ final class FeedStream implements TerminalDataStream {
         }
         for (int i = pos + unfinished; i < end; i++) {
             char c = buf[i];
-            boolean ends = string ? c == Ascii.BEL_CHAR || c == ST || c == '\\' : c >= 0x40 && c <= 0x7E;
+            boolean ends = string ? c == Ascii.BEL_CHAR || c == ST || c == '\\' || c == Ascii.ESC_CHAR || c == CAN || c == SUB
+                    : c >= 0x40 && c <= 0x7E;
             if (ends) {
                 return false;
             }
         }
         unfinished = end - pos;
         return true;
+    }
+
+    /**
+     * At the read position: an OSC or DCS string that an escape sequence other than its own ST
+     * (ESC backslash), or a CAN or SUB, interrupts before it is terminated. The DEC parser that
+     * xterm and tmux follow leaves the string there; JediTerm's core would read on to a BEL or ST,
+     * swallowing whatever follows, a reset included, up to the 64 Ki-char cap. So the string is
+     * abandoned up to the interrupting ESC (then read as the start of its own sequence), or past
+     * the CAN or SUB. False when the string is terminated first, or its end has not arrived yet.
+     */
+    boolean skipInterruptedString() {
+        int from;
+        if (pos < end && buf[pos] == SystemCommandSequence.OSC) {
+            from = pos + 1;
+        } else if (pos + 1 < end && buf[pos] == Ascii.ESC_CHAR && (buf[pos + 1] == ']' || buf[pos + 1] == 'P')) {
+            from = pos + 2;
+        } else {
+            return false;
+        }
+        for (int i = from; i < end; i++) {
+            char c = buf[i];
+            if (c == Ascii.BEL_CHAR || c == ST) {
+                return false;
+            }
+            if (c == CAN || c == SUB) {
+                pos = i + 1;
+                unfinished = 0;
+                return true;
+            }
+            if (c == Ascii.ESC_CHAR) {
+                if (i + 1 >= end || buf[i + 1] == '\\') {
+                    return false;
+                }
+                pos = i;
+                unfinished = 0;
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Characters received but not yet consumed (an unfinished sequence). */

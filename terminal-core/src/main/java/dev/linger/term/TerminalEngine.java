@@ -280,6 +280,9 @@ public final class TerminalEngine {
             return;
         }
         while (!stream.isEmpty()) {
+            if (stream.skipInterruptedString()) {
+                continue;
+            }
             stream.mark();
             try {
                 emulator.next();

@@ -381,15 +381,20 @@ class HostileParametersTest {
     }
 
     @Test
-    void aTitleWithAnEscapeInsideAndACharacterBeyondTheBmpSurvivesTheSnapshot() {
+    void aTitleWithACharacterBeyondTheBmpSurvivesTheSnapshotAndAnEscapeInsideAbandonsIt() {
         TerminalEngine e = engine();
-        byte[] start = (ESC + "]2;title" + ESC).getBytes(StandardCharsets.UTF_8);
-        byte[] beyondTheBmp = {(byte) 0xf1, (byte) 0x98, (byte) 0x98, (byte) 0x98, (byte) 0x98};
-        byte[] end = ("\\" + ESC + "]0ot;her\u0007").getBytes(StandardCharsets.UTF_8);
+        String beyondTheBmp = new String(Character.toChars(0x58618));
+        byte[] start = (ESC + "]2;title").getBytes(StandardCharsets.UTF_8);
+        byte[] character = beyondTheBmp.getBytes(StandardCharsets.UTF_8);
         e.feed(start);
-        e.feed(beyondTheBmp);
-        e.feed(end);
-        assertThat(e.title()).startsWith("title").doesNotContain(ESC).contains(new String(Character.toChars(0x58618)));
+        e.feed(character, 0, 2);
+        e.feed(character, 2, 2);
+        e.feed("\u0007".getBytes(StandardCharsets.UTF_8));
+        assertThat(e.title()).isEqualTo("title" + beyondTheBmp);
+        assertThat(copyThroughSnapshot(e).title()).isEqualTo(e.title());
+        // An ESC that is not the start of ST ends the string unfinished: the title stays as it was.
+        feed(e, ESC + "]2;other" + ESC + "]0ot;her\u0007");
+        assertThat(e.title()).doesNotContain(ESC).isIn("title" + beyondTheBmp, "ot;her");
         assertThat(copyThroughSnapshot(e).title()).isEqualTo(e.title());
     }
 
@@ -400,5 +405,39 @@ class HostileParametersTest {
         e.resize(32, 3);
         ScreenBoundsCheck.check(e);
         assertThat(e.terminal().getCursorY()).isEqualTo(3);
+    }
+
+    @Test
+    void aResetAfterAnUnterminatedOscOrDcsIsNotSwallowed() {
+        for (String open : new String[] {ESC + "]0;never ended", ESC + "Pnever ended", "\u009d0;never ended"}) {
+            TerminalEngine e = fedPromptly(open + ESC + "c" + "after the reset\r\n");
+            assertThat(e.screenLines()).as(open).contains("after the reset");
+            assertThat(e.title()).as(open).doesNotContain("never");
+        }
+    }
+
+    @Test
+    void aStringInterruptedInALaterReadIsAbandonedThere() {
+        TerminalEngine e = engine();
+        feed(e, ESC + "]2;half a title");
+        feed(e, " and more");
+        feed(e, ESC + "[1mbold" + ESC + "[0m\r\n");
+        assertThat(e.screenLines()).contains("bold");
+        assertThat(e.title()).doesNotContain("half");
+    }
+
+    @Test
+    void canOrSubCancelsAString() {
+        TerminalEngine e = fedPromptly(ESC + "]0;cancelled\u0018shown\r\n" + ESC + "Pdcs\u001ashown too\r\n");
+        assertThat(e.screenLines()).contains("shown", "shown too");
+    }
+
+    @Test
+    void aStringTerminatedByItsOwnStOrBelStillActs() {
+        TerminalEngine e = fedPromptly(ESC + "]0;first" + ESC + "\\" + "a\r\n");
+        assertThat(e.title()).isEqualTo("first");
+        feed(e, ESC + "]2;second\u0007b\r\n");
+        assertThat(e.title()).isEqualTo("second");
+        assertThat(e.screenLines()).contains("a", "b");
     }
 }
