@@ -52,21 +52,13 @@ class HostileOutputGuiTest extends AppGuiTest {
             h.awaitText(calm, "calm-" + round + "-1k");
         }
         long chewMs = (System.nanoTime() - started) / 1_000_000;
-        // The terminal's replies to the file's queries reach the prompt as typed text once cat
-        // ends: when the pane is quiet, Ctrl-U clears that line, then a reset and a marker.
-        String[] last = {""};
-        long[] lastAt = {0};
-        h.waitFor(() -> {
-            if (System.nanoTime() - lastAt[0] < TimeUnit.SECONDS.toNanos(1)) {
-                return false;
-            }
-            String now = AppHarness.screen(hostile);
-            boolean quiet = now.equals(last[0]);
-            last[0] = now;
-            lastAt[0] = System.nanoTime();
-            return quiet;
-        }, "the hostile pane goes quiet for a second");
-        h.type(hostileId, "\u0015printf '\\033c'; echo hostile-$((6*7))-done\r");
+        // The terminal's replies to the file's queries reach the shell as typed text once cat
+        // ends (as in any terminal): when the pane is quiet, Ctrl-C drops that line whatever
+        // state it left the line editor in; when quiet again, a reset and a marker.
+        awaitQuiet(hostile);
+        h.type(hostileId, "\u0003");
+        awaitQuiet(hostile);
+        h.type(hostileId, "printf '\\033c'; echo hostile-$((6*7))-done\r");
         h.awaitText(hostile, "hostile-42-done");
         flooding.set(false);
         probe.join();
@@ -92,6 +84,22 @@ class HostileOutputGuiTest extends AppGuiTest {
         } catch (Exception e) {
             slowest.set(Long.MAX_VALUE);
         }
+    }
+
+    /** Waits until the pane's screen has stayed the same for a second. */
+    private void awaitQuiet(Pane pane) {
+        String[] last = {""};
+        long[] lastAt = {0};
+        h.waitFor(() -> {
+            if (System.nanoTime() - lastAt[0] < TimeUnit.SECONDS.toNanos(1)) {
+                return false;
+            }
+            String now = AppHarness.screen(pane);
+            boolean quiet = now.equals(last[0]);
+            last[0] = now;
+            lastAt[0] = System.nanoTime();
+            return quiet;
+        }, "the hostile pane goes quiet for a second");
     }
 
     /** What the session's terminal runs in the foreground, as the agent's listing says. */

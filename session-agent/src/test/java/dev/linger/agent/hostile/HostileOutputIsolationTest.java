@@ -66,8 +66,12 @@ class HostileOutputIsolationTest {
                 prober.detach(channel);
             }
             long chewMs = (System.nanoTime() - started) / 1_000_000;
-            // The hostile output has ended; once the session is quiet, a reset sequence and new output.
+            // The hostile output has ended. The replies the terminal owed the file's queries reach
+            // the shell as typed text once cat ends (as in any terminal); Ctrl-C drops that line
+            // whatever state it left the line editor in. Then a reset sequence and new output.
             AgentHarness.poll(() -> agent.capture(hostile, false), new Quiet(), 120_000, l -> "the session never went quiet");
+            agent.type(hostile, "\u0003");
+            AgentHarness.poll(() -> agent.capture(hostile, false), new Quiet(), 60_000, l -> "the session never went quiet");
             agent.type(hostile, "printf '\\033c'; echo hostile-$((6*7))-done\r");
             agent.awaitScreen(hostile, l -> l.contains("hostile-42-done"), 60_000);
             flooding.set(false);
