@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Fuzzes terminal-core's emulator path with Jazzer: each fuzz test in turn, in fuzzing mode, for
-# about SECONDS each (default 30: CI's bounded run of about three minutes in all). A fuzzing run
+# about SECONDS each (default 30, about three minutes in all; CI runs it once no open findings
+# remain, see terminal-core/src/test/fuzz-open-findings). A fuzzing run
 # lasts FuzzBudget.PER_RUN (Jazzer takes it from the annotation), so a longer budget is several
 # runs of a target, each going on from the corpus the last one kept (terminal-core/.cifuzz-corpus).
 # An input that breaks a test is written under terminal-core/src/test/resources/.../<Test>Inputs/
