@@ -146,6 +146,7 @@ class HostileOutputIsolationTest {
                         max.accumulateAndGet(kb, Math::max);
                     }
                 }
+                // The sampling interval, not a wait for anything: ten readings a second while the flood runs.
                 Thread.sleep(100);
             } catch (Exception e) {
                 return;
